@@ -1,0 +1,55 @@
+# Two commands for a fresh Debian 12 machine: `make run` and `make check`.
+# Both install the Debian packages that are missing (through sudo when not root),
+# configure with meson and build; then run the app or the whole test suite.
+
+BUILD ?= _build
+SCREEN ?= -screen 0 1600x1000x24
+
+# Build tools, libraries, and what the tests need (a display, a session bus,
+# a CJK font, the validators for the desktop entry and metainfo, gettext).
+DEBS = meson ninja-build pkg-config gcc libc6-dev \
+       libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
+       libsqlite3-dev libjson-glib-dev libcairo2-dev libpango1.0-dev \
+       gettext desktop-file-utils appstream \
+       xvfb xauth dbus dbus-x11 fonts-noto-cjk
+
+SUDO = $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: all deps setup build run check bench clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for p in $(DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' \
+	    || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	fi
+
+$(BUILD)/build.ninja:
+	meson setup $(BUILD) -Dwerror=true
+
+setup: deps $(BUILD)/build.ninja
+
+build: setup
+	meson compile -C $(BUILD)
+
+run: build
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data $(BUILD)/src/gpu-market
+
+# Unit tests need no display; the ui suite runs under Xvfb with its own session bus.
+check: build
+	meson test -C $(BUILD) --print-errorlogs --no-suite ui
+	xvfb-run -a -s '$(SCREEN)' dbus-run-session -- \
+	  meson test -C $(BUILD) --print-errorlogs --suite ui
+
+bench: build
+	meson test -C $(BUILD) --benchmark --print-errorlogs --verbose
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,388 @@
+/* gpm-window.c — the main window.
+ *
+ * It restores its size, maximized state and last page from GSettings, installs the
+ * window actions and their shortcuts, and gives each page what the store holds.
+ * Until a page's own view lands, the page is an honest status page that says what
+ * the database holds and what will be shown there.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gpm-window.h"
+
+struct _GpmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  GpmStore             *store;
+  GCancellable         *cancellable;
+
+  AdwViewStack         *stack;
+  AdwToastOverlay      *toast_overlay;
+  AdwStatusPage        *vendors_status;
+  AdwStatusPage        *timeline_status;
+  AdwStatusPage        *charts_status;
+};
+
+G_DEFINE_FINAL_TYPE (GpmWindow, gpm_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What the store holds, counted on a worker thread. */
+typedef struct
+{
+  gint64 vendors;
+  gint64 observations;
+  gint64 events;
+  gint64 sources;
+} StoreCounts;
+
+static void
+count_thread (GTask        *task,
+              gpointer      source,
+              gpointer      store,
+              GCancellable *cancellable)
+{
+  g_autofree StoreCounts *counts = g_new0 (StoreCounts, 1);
+
+  counts->vendors = gpm_store_count (store, "vendors");
+  counts->observations = gpm_store_count (store, "observations");
+  counts->events = gpm_store_count (store, "events");
+  counts->sources = gpm_store_count (store, "sources");
+  g_task_return_pointer (task, g_steal_pointer (&counts), g_free);
+}
+
+static void
+set_loading_state (GpmWindow *self)
+{
+  const char *loading = _("Opening the database…");
+
+  adw_status_page_set_description (self->vendors_status, loading);
+  adw_status_page_set_description (self->timeline_status, loading);
+  adw_status_page_set_description (self->charts_status, loading);
+}
+
+static void
+show_counts (GpmWindow         *self,
+             const StoreCounts *c)
+{
+  g_autofree char *vendors = NULL;
+  g_autofree char *timeline = NULL;
+  g_autofree char *charts = NULL;
+
+  vendors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "The database holds %d vendor. Profiles with "
+                                          "financials and sources will be shown here.",
+                                          "The database holds %d vendors. Profiles with "
+                                          "financials and sources will be shown here.",
+                                          c->vendors),
+                             (int) c->vendors);
+  timeline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The database holds %d dated event. The timeline "
+                                           "of export controls, listings and deals will be "
+                                           "drawn here.",
+                                           "The database holds %d dated events. The timeline "
+                                           "of export controls, listings and deals will be "
+                                           "drawn here.",
+                                           c->events),
+                              (int) c->events);
+  charts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The database holds %d figure, each with its source "
+                                         "sentence. Charts of them will be drawn here.",
+                                         "The database holds %d figures, each with its source "
+                                         "sentence. Charts of them will be drawn here.",
+                                         c->observations),
+                            (int) c->observations);
+
+  adw_status_page_set_description (self->vendors_status, vendors);
+  adw_status_page_set_description (self->timeline_status, timeline);
+  adw_status_page_set_description (self->charts_status, charts);
+}
+
+static void
+on_counts_ready (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree StoreCounts *counts = g_task_propagate_pointer (G_TASK (result), &error);
+  GpmWindow *self;
+
+  if (counts == NULL)
+    return;   /* cancelled: the window went away or the store changed */
+
+  self = GPM_WINDOW (source);
+  show_counts (self, counts);
+}
+
+static void
+refresh_counts (GpmWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->store == NULL)
+    {
+      set_loading_state (self);
+      return;
+    }
+
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, on_counts_ready, NULL);
+  g_task_set_source_tag (task, refresh_counts);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, count_thread);
+}
+
+static void
+on_store_changed (GpmStore   *store,
+                  const char *table,
+                  GpmWindow  *self)
+{
+  refresh_counts (self);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  gpm_window_show_page (GPM_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+on_visible_child_changed (GpmWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+static void
+restore_state (GpmWindow *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+save_state (GpmWindow *self)
+{
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  int width, height;
+
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  /* A maximized window keeps the size it should return to. */
+  if (!maximized)
+    {
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+gpm_window_close_request (GtkWindow *window)
+{
+  save_state (GPM_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (gpm_window_parent_class)->close_request (window);
+}
+
+static void
+gpm_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  GpmWindow *self = GPM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, gpm_window_get_store (self));
+      break;
+    case PROP_PAGE:
+      g_value_set_string (value, gpm_window_get_page (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gpm_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  GpmWindow *self = GPM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      gpm_window_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_PAGE:
+      gpm_window_show_page (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gpm_window_dispose (GObject *object)
+{
+  GpmWindow *self = GPM_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GPM_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (gpm_window_parent_class)->dispose (object);
+}
+
+static void
+gpm_window_class_init (GpmWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = gpm_window_dispose;
+  object_class->get_property = gpm_window_get_property;
+  object_class->set_property = gpm_window_set_property;
+  window_class->close_request = gpm_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, GPM_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, "vendors",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/gpm-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GpmWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, GpmWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, GpmWindow, vendors_status);
+  gtk_widget_class_bind_template_child (widget_class, GpmWindow, timeline_status);
+  gtk_widget_class_bind_template_child (widget_class, GpmWindow, charts_status);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  /* Import, export and present arrive with their own issues; until then the menu
+   * shows them greyed out rather than offering items that do nothing. */
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, NULL);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, NULL);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, NULL);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
+                                       "win.show-page", "s", "vendors");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
+                                       "win.show-page", "s", "timeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK,
+                                       "win.show-page", "s", "charts");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+}
+
+static void
+gpm_window_init (GpmWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", FALSE);
+
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+
+  self->settings = g_settings_new (APP_ID);
+  restore_state (self);
+  set_loading_state (self);
+}
+
+GpmWindow *
+gpm_window_new (GpmApplication *application)
+{
+  return g_object_new (GPM_TYPE_WINDOW, "application", application, NULL);
+}
+
+void
+gpm_window_set_store (GpmWindow *self,
+                      GpmStore  *store)
+{
+  g_return_if_fail (GPM_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || GPM_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+
+  refresh_counts (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+GpmStore *
+gpm_window_get_store (GpmWindow *self)
+{
+  g_return_val_if_fail (GPM_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+const char *
+gpm_window_get_page (GpmWindow *self)
+{
+  g_return_val_if_fail (GPM_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+gpm_window_show_page (GpmWindow  *self,
+                      const char *name)
+{
+  g_return_if_fail (GPM_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) == NULL)
+    {
+      g_warning ("No page named “%s”", name);
+      return;
+    }
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
