@@ -48,6 +48,7 @@ gpm_cli_export_data (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *database = NULL;
   g_autofree char *tables = g_strjoinv ("|", (char **) gpm_table_get_names ());
+  g_autofree char *table_list = g_strjoinv (", ", (char **) gpm_table_get_names ());
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GpmStore) store = NULL;
@@ -75,7 +76,7 @@ gpm_cli_export_data (int    argc,
 
   if (argc != 2 || !gpm_table_from_name (argv[1], &table))
     {
-      g_printerr (_("gpu-market export-data: name one table: %s\n"), tables);
+      g_printerr (_("gpu-market export-data: name one table: %s\n"), table_list);
       return 2;
     }
   if (format_name != NULL && !gpm_table_format_from_name (format_name, &format))

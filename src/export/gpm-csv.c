@@ -1,6 +1,10 @@
-/* gpm-csv.c — RFC 4180 CSV output: CRLF line ends, and a field is quoted when it
- * holds a comma, a quote, a line break, or leading or trailing space (which some
- * spreadsheets would otherwise trim). */
+/* gpm-csv.c — RFC 4180 CSV.
+ *
+ * Writing: CRLF line ends, and a field is quoted when it holds a comma, a quote, a
+ * line break, or leading or trailing space (which some spreadsheets would trim).
+ * Reading: quoted fields with embedded delimiters, doubled quotes and line breaks;
+ * LF or CRLF line ends; errors name the line where the problem starts.
+ */
 
 #include "gpm-csv.h"
 
@@ -57,4 +61,127 @@ gpm_csv_append_row (GString           *out,
       gpm_csv_append_field (out, fields[i]);
     }
   g_string_append (out, "\r\n");
+}
+
+G_DEFINE_QUARK (gpm-csv-error-quark, gpm_csv_error)
+
+typedef struct
+{
+  GPtrArray *rows;
+  GPtrArray *row;
+  GString   *field;
+} Reader;
+
+static void
+end_field (Reader *r)
+{
+  g_ptr_array_add (r->row, g_strdup (r->field->str));
+  g_string_truncate (r->field, 0);
+}
+
+static void
+end_row (Reader *r)
+{
+  end_field (r);
+  g_ptr_array_add (r->row, NULL);
+  g_ptr_array_add (r->rows, g_ptr_array_free (r->row, FALSE));
+  r->row = g_ptr_array_new_with_free_func (g_free);
+}
+
+/**
+ * gpm_csv_parse:
+ * @text: UTF-8 text (a byte-order mark is skipped)
+ *
+ * Returns: (transfer full): an array of rows, each a %NULL-terminated #GStrv.
+ */
+GPtrArray *
+gpm_csv_parse (const char  *text,
+               gssize       length,
+               char         delimiter,
+               GError     **error)
+{
+  Reader r;
+  const char *p, *end;
+  gboolean quoted = FALSE;
+  guint line = 1, quote_line = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  if (!g_utf8_validate (text, length, NULL))
+    {
+      g_set_error_literal (error, GPM_CSV_ERROR, GPM_CSV_ERROR_NOT_UTF8,
+                           "The text is not valid UTF-8.");
+      return NULL;
+    }
+
+  p = text;
+  end = text + length;
+  if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+
+  r.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  r.row = g_ptr_array_new_with_free_func (g_free);
+  r.field = g_string_new (NULL);
+
+  for (; p < end; p++)
+    {
+      char c = *p;
+
+      if (quoted)
+        {
+          if (c == '"' && p + 1 < end && p[1] == '"')
+            g_string_append_c (r.field, *++p);
+          else if (c == '"')
+            quoted = FALSE;
+          else
+            {
+              line += c == '\n';
+              g_string_append_c (r.field, c);
+            }
+        }
+      else if (c == '"' && r.field->len == 0)
+        {
+          quoted = TRUE;
+          quote_line = line;
+        }
+      else if (c == '"')
+        {
+          g_set_error (error, GPM_CSV_ERROR, GPM_CSV_ERROR_STRAY_QUOTE,
+                       "Line %u: a quote inside an unquoted field.", line);
+          goto fail;
+        }
+      else if (c == delimiter)
+        end_field (&r);
+      else if (c == '\r' && p + 1 < end && p[1] == '\n')
+        continue;
+      else if (c == '\n')
+        {
+          end_row (&r);
+          line++;
+        }
+      else
+        g_string_append_c (r.field, c);
+    }
+
+  if (quoted)
+    {
+      g_set_error (error, GPM_CSV_ERROR, GPM_CSV_ERROR_UNTERMINATED_QUOTE,
+                   "Line %u: a quoted field is never closed.", quote_line);
+      goto fail;
+    }
+  /* The last line needs no line break. */
+  if (r.field->len > 0 || r.row->len > 0)
+    end_row (&r);
+
+  g_ptr_array_free (r.row, TRUE);
+  g_string_free (r.field, TRUE);
+  return r.rows;
+
+fail:
+  g_ptr_array_free (r.row, TRUE);
+  g_string_free (r.field, TRUE);
+  g_ptr_array_unref (r.rows);
+  return NULL;
 }

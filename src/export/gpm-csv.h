@@ -1,4 +1,4 @@
-/* gpm-csv.h — RFC 4180 CSV output. */
+/* gpm-csv.h — RFC 4180 CSV: writing rows, and reading them back. */
 #pragma once
 
 #include <glib.h>
@@ -10,5 +10,20 @@ void gpm_csv_append_field (GString    *out,
 void gpm_csv_append_row   (GString    *out,
                            const char *const *fields,
                            guint       n_fields);
+
+#define GPM_CSV_ERROR (gpm_csv_error_quark ())
+
+typedef enum
+{
+  GPM_CSV_ERROR_NOT_UTF8,
+  GPM_CSV_ERROR_UNTERMINATED_QUOTE,
+  GPM_CSV_ERROR_STRAY_QUOTE,
+} GpmCsvError;
+
+GQuark     gpm_csv_error_quark (void);
+GPtrArray *gpm_csv_parse       (const char  *text,
+                                gssize       length,
+                                char         delimiter,
+                                GError     **error);
 
 G_END_DECLS
