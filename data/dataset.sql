@@ -189,7 +189,10 @@ INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('net-profit', 'Net 
 INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('rd-expense-cumulative', 'Cumulative R&D expense', '累计研发投入', 'money', 'CNY');
 INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('rd-to-revenue', 'R&D expense as a multiple of revenue', '研发投入与营收之比', 'ratio', 'x');
 INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('ipo-raise', 'Planned IPO raise', 'IPO拟募资', 'money', 'CNY');
-INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('ipo-allocation', 'Planned use of IPO proceeds', '募资投向', 'money', 'CNY');
+-- Planned uses of IPO proceeds: one metric per use, so a chart can show the split.
+INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('ipo-use-ai-chip', 'IPO proceeds for next-gen AI training/inference chips', '募资投向：新一代AI训推一体芯片', 'money', 'CNY');
+INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('ipo-use-graphics-chip', 'IPO proceeds for next-gen graphics chips', '募资投向：新一代图形芯片', 'money', 'CNY');
+INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('ipo-use-ai-soc', 'IPO proceeds for next-gen AI SoC chips', '募资投向：新一代AI SoC芯片', 'money', 'CNY');
 INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('valuation', 'Valuation', '估值', 'money', 'CNY');
 INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('ai-compute', 'Intelligent computing capacity', '智能算力规模', 'compute', 'EFLOPS');
 INSERT INTO metrics (key, name, name_zh, kind, unit) VALUES ('growth-yoy', 'Year-on-year growth', '同比增长', 'ratio', '%');
@@ -488,19 +491,19 @@ INSERT INTO observations (vendor_id, scope_id, metric_id, period, value, unit, q
   '具體來看,摩爾線程在招股書中披露,其計劃通過IPO募集80億元資金,其中約25.1億元將投入新一代AI訓推一體芯片的研發,25億元用於新一代圖形芯片研發,另有19.8億元專項支持新一代AI Soc芯片的研發。',
   'Attributed by the article to the Moore Threads prospectus. Planned STAR Market IPO raise (application accepted 2025-06-30).');
 INSERT INTO observations (vendor_id, scope_id, metric_id, period, value, unit, qualifier, status, doubtful, source_id, quote, note)
-  VALUES ((SELECT id FROM vendors WHERE key = 'moore-threads'), NULL, (SELECT id FROM metrics WHERE key = 'ipo-allocation'),
+  VALUES ((SELECT id FROM vendors WHERE key = 'moore-threads'), NULL, (SELECT id FROM metrics WHERE key = 'ipo-use-ai-chip'),
   '2025', 2510000000, 'CNY', 'about', 'reported', 0,
   (SELECT id FROM sources WHERE key = 'ittimes-2025-07'),
   '具體來看,摩爾線程在招股書中披露,其計劃通過IPO募集80億元資金,其中約25.1億元將投入新一代AI訓推一體芯片的研發,25億元用於新一代圖形芯片研發,另有19.8億元專項支持新一代AI Soc芯片的研發。',
   'Attributed by the article to the Moore Threads prospectus. Planned use: next-generation AI training-and-inference chip R&D.');
 INSERT INTO observations (vendor_id, scope_id, metric_id, period, value, unit, qualifier, status, doubtful, source_id, quote, note)
-  VALUES ((SELECT id FROM vendors WHERE key = 'moore-threads'), NULL, (SELECT id FROM metrics WHERE key = 'ipo-allocation'),
+  VALUES ((SELECT id FROM vendors WHERE key = 'moore-threads'), NULL, (SELECT id FROM metrics WHERE key = 'ipo-use-graphics-chip'),
   '2025', 2500000000, 'CNY', 'exact', 'reported', 0,
   (SELECT id FROM sources WHERE key = 'ittimes-2025-07'),
   '具體來看,摩爾線程在招股書中披露,其計劃通過IPO募集80億元資金,其中約25.1億元將投入新一代AI訓推一體芯片的研發,25億元用於新一代圖形芯片研發,另有19.8億元專項支持新一代AI Soc芯片的研發。',
   'Attributed by the article to the Moore Threads prospectus. Planned use: next-generation graphics chip R&D.');
 INSERT INTO observations (vendor_id, scope_id, metric_id, period, value, unit, qualifier, status, doubtful, source_id, quote, note)
-  VALUES ((SELECT id FROM vendors WHERE key = 'moore-threads'), NULL, (SELECT id FROM metrics WHERE key = 'ipo-allocation'),
+  VALUES ((SELECT id FROM vendors WHERE key = 'moore-threads'), NULL, (SELECT id FROM metrics WHERE key = 'ipo-use-ai-soc'),
   '2025', 1980000000, 'CNY', 'exact', 'reported', 0,
   (SELECT id FROM sources WHERE key = 'ittimes-2025-07'),
   '具體來看,摩爾線程在招股書中披露,其計劃通過IPO募集80億元資金,其中約25.1億元將投入新一代AI訓推一體芯片的研發,25億元用於新一代圖形芯片研發,另有19.8億元專項支持新一代AI Soc芯片的研發。',
@@ -782,3 +785,24 @@ INSERT INTO relations (vendor_id, other_id, kind, period, detail, source_id, quo
   'Huang: Huawei is now comparable to NVIDIA and may replace it in AI training',
   (SELECT id FROM sources WHERE key = 'ittimes-2025-07'),
   '“重點在於,我們做了30年,他們(華為)才做了幾年,現在華為已經能告訴大家他們有多強大了,沒有一個人比我付出更多精力來構建(AI生態),英偉達以難以置信的規模(在做這件事),但華為已經能和我們相提並論,這說明了一些問題。”');
+
+-- ---------------------------------------------------------------- saved charts
+-- Presets for the article's main stories. Titles are left to the app, which builds
+-- them from the metric names in the reader's language.
+
+INSERT INTO saved_charts (name, builtin, spec) VALUES ('NVIDIA''s share of China''s AI-chip market', 1,
+  '{"version":1,"type":"line","metrics":["market-share"],"subjects":["nvidia"],"from":"","to":"","currency":"as-stored","log-scale":false,"show-forecasts":true}');
+INSERT INTO saved_charts (name, builtin, spec) VALUES ('China''s share of NVIDIA revenue', 1,
+  '{"version":1,"type":"bar","metrics":["china-revenue-share"],"subjects":["nvidia"],"from":"","to":"","currency":"as-stored","log-scale":false,"show-forecasts":true}');
+INSERT INTO saved_charts (name, builtin, spec) VALUES ('Domestic chips in China''s data centres and shipments', 1,
+  '{"version":1,"type":"grouped-bar","metrics":["dc-share","market-share"],"subjects":["china-domestic"],"from":"","to":"","currency":"as-stored","log-scale":false,"show-forecasts":true}');
+INSERT INTO saved_charts (name, builtin, spec) VALUES ('Moore Threads vs MetaX: revenue and net profit', 1,
+  '{"version":1,"type":"combo","metrics":["revenue","net-profit"],"subjects":["moore-threads","metax"],"from":"","to":"","currency":"as-stored","log-scale":false,"show-forecasts":true}');
+INSERT INTO saved_charts (name, builtin, spec) VALUES ('The two STAR IPOs: planned raise and valuation', 1,
+  '{"version":1,"type":"hbar","metrics":["ipo-raise","valuation"],"subjects":["moore-threads","metax"],"from":"","to":"","currency":"as-stored","log-scale":false,"show-forecasts":true}');
+INSERT INTO saved_charts (name, builtin, spec) VALUES ('Moore Threads IPO: planned use of proceeds', 1,
+  '{"version":1,"type":"donut","metrics":["ipo-use-ai-chip","ipo-use-graphics-chip","ipo-use-ai-soc"],"subjects":["moore-threads"],"from":"","to":"","currency":"as-stored","log-scale":false,"show-forecasts":true}');
+INSERT INTO saved_charts (name, builtin, spec) VALUES ('Global AI-server market forecast, 2025–2028', 1,
+  '{"version":1,"type":"combo","metrics":["ai-server-market","genai-server-share"],"subjects":["global"],"from":"","to":"","currency":"as-stored","log-scale":false,"show-forecasts":true}');
+INSERT INTO saved_charts (name, builtin, spec) VALUES ('China''s intelligent computing capacity forecast', 1,
+  '{"version":1,"type":"bar","metrics":["ai-compute"],"subjects":["china"],"from":"","to":"","currency":"as-stored","log-scale":false,"show-forecasts":true}');

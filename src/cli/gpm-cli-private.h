@@ -12,5 +12,9 @@ void      gpm_cli_print_error  (const char    *command,
 
 int       gpm_cli_export_data  (int            argc,
                                 char         **argv);
+int       gpm_cli_export_chart (int            argc,
+                                char         **argv);
+int       gpm_cli_list_charts  (int            argc,
+                                char         **argv);
 
 G_END_DECLS

@@ -19,6 +19,8 @@ typedef struct
 
 static const Command commands[] = {
   { "export-data", gpm_cli_export_data },
+  { "export-chart", gpm_cli_export_chart },
+  { "list-charts", gpm_cli_list_charts },
 };
 
 gboolean

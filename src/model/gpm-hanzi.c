@@ -4,6 +4,10 @@
  * market and the common characters around them (about 500 one-to-one pairs, taken from the
  * standard simplification table). Many-to-one pairs such as 後/后 and 复/複/復 are fine
  * because search only ever folds in one direction, Traditional to Simplified.
+ * The reverse direction is only used to show database labels that exist in Simplified
+ * alone (metric names) to a Traditional-Chinese reader; where several Traditional
+ * characters share one Simplified form, the first in the table is taken, which suits
+ * the market's vocabulary (發, 後, 複 are rare in metric names).
  */
 
 #include "config.h"
@@ -232,6 +236,46 @@ gpm_hanzi_fold (const char *text)
   out = g_string_sized_new (strlen (folded));
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     g_string_append_unichar (out, gpm_hanzi_to_simplified (g_utf8_get_char (p)));
+
+  return g_string_free (out, FALSE);
+}
+
+static gpointer
+build_reverse_table (gpointer data)
+{
+  GHashTable *table = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      gpointer key = GUINT_TO_POINTER (pairs[i].simplified);
+
+      if (!g_hash_table_contains (table, key))
+        g_hash_table_insert (table, key, GUINT_TO_POINTER (pairs[i].traditional));
+    }
+
+  return table;
+}
+
+/* Simplified text shown in Traditional characters where the table knows them. */
+char *
+gpm_hanzi_to_traditional (const char *text)
+{
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *table;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  table = g_once (&once, build_reverse_table, NULL);
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gpointer traditional = g_hash_table_lookup (table, GUINT_TO_POINTER (c));
+
+      g_string_append_unichar (out, traditional ? GPOINTER_TO_UINT (traditional) : c);
+    }
 
   return g_string_free (out, FALSE);
 }

@@ -11,5 +11,6 @@ G_BEGIN_DECLS
 
 gunichar  gpm_hanzi_to_simplified (gunichar    c);
 char     *gpm_hanzi_fold          (const char *text);
+char     *gpm_hanzi_to_traditional (const char *text);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gpm-charts-page.h"
 #include "gpm-window.h"
 
 struct _GpmWindow
@@ -24,7 +25,7 @@ struct _GpmWindow
   AdwToastOverlay      *toast_overlay;
   AdwStatusPage        *vendors_status;
   AdwStatusPage        *timeline_status;
-  AdwStatusPage        *charts_status;
+  GpmChartsPage        *charts_page;
 };
 
 G_DEFINE_FINAL_TYPE (GpmWindow, gpm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -69,7 +70,6 @@ set_loading_state (GpmWindow *self)
 
   adw_status_page_set_description (self->vendors_status, loading);
   adw_status_page_set_description (self->timeline_status, loading);
-  adw_status_page_set_description (self->charts_status, loading);
 }
 
 static void
@@ -78,7 +78,6 @@ show_counts (GpmWindow         *self,
 {
   g_autofree char *vendors = NULL;
   g_autofree char *timeline = NULL;
-  g_autofree char *charts = NULL;
 
   vendors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "The database holds %d vendor. Profiles with "
@@ -96,17 +95,9 @@ show_counts (GpmWindow         *self,
                                            "drawn here.",
                                            c->events),
                               (int) c->events);
-  charts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "The database holds %d figure, each with its source "
-                                         "sentence. Charts of them will be drawn here.",
-                                         "The database holds %d figures, each with its source "
-                                         "sentence. Charts of them will be drawn here.",
-                                         c->observations),
-                            (int) c->observations);
 
   adw_status_page_set_description (self->vendors_status, vendors);
   adw_status_page_set_description (self->timeline_status, timeline);
-  adw_status_page_set_description (self->charts_status, charts);
 }
 
 static void
@@ -284,12 +275,13 @@ gpm_window_class_init (GpmWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GPM_TYPE_CHARTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/gpm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GpmWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, GpmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GpmWindow, vendors_status);
   gtk_widget_class_bind_template_child (widget_class, GpmWindow, timeline_status);
-  gtk_widget_class_bind_template_child (widget_class, GpmWindow, charts_status);
+  gtk_widget_class_bind_template_child (widget_class, GpmWindow, charts_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   /* Import, export and present arrive with their own issues; until then the menu
@@ -352,6 +344,7 @@ gpm_window_set_store (GpmWindow *self,
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
 
+  gpm_charts_page_set_store (self->charts_page, store);
   refresh_counts (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -1,0 +1,279 @@
+/* gpm-cli-charts.c — `gpu-market list-charts` and `gpu-market export-chart`.
+ *
+ * Both read the saved charts from the database; export-chart runs the chart's query
+ * and draws it with the renderer the window uses, into PNG, SVG or PDF, without a
+ * display. Same database, chart and options give the same bytes.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "gpm-chart-export.h"
+#include "gpm-chart-presets.h"
+#include "gpm-chart-query.h"
+#include "gpm-chart-renderer.h"
+#include "gpm-cli-private.h"
+
+int
+gpm_cli_list_charts (int    argc,
+                     char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GpmStore) store = NULL;
+  g_autoptr(GPtrArray) charts = NULL;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("Read the database at PATH instead of your own"), N_("PATH") },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("List the saved charts: id and name."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      gpm_cli_print_error ("list-charts", error);
+      return 2;
+    }
+
+  store = gpm_cli_open_store (database, &error);
+  if (store == NULL || (charts = gpm_store_list_saved_charts (store, NULL, &error)) == NULL)
+    {
+      gpm_cli_print_error ("list-charts", error);
+      return 1;
+    }
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GpmSavedChart *chart = g_ptr_array_index (charts, i);
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\n", gpm_saved_chart_get_id (chart),
+               gpm_saved_chart_get_name (chart));
+    }
+
+  return 0;
+}
+
+static GpmSavedChart *
+find_chart (GPtrArray  *charts,
+            const char *name_or_id)
+{
+  char *end = NULL;
+  gint64 id = g_ascii_strtoll (name_or_id, &end, 10);
+  gboolean is_id = end != name_or_id && *end == '\0';
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GpmSavedChart *chart = g_ptr_array_index (charts, i);
+
+      if ((is_id && gpm_saved_chart_get_id (chart) == id) ||
+          g_strcmp0 (gpm_saved_chart_get_name (chart), name_or_id) == 0)
+        return chart;
+    }
+
+  return NULL;
+}
+
+/* The language of the labels: --lang, else the user's locale. */
+static gboolean
+parse_language (const char  *text,
+                GpmLanguage *language)
+{
+  const char *const *names = g_get_language_names ();
+
+  if (text == NULL)
+    {
+      for (guint i = 0; names[i] != NULL; i++)
+        if (g_str_has_prefix (names[i], "zh_TW") || g_str_has_prefix (names[i], "zh_HK"))
+          return (*language = GPM_LANGUAGE_ZH_TW, TRUE);
+        else if (g_str_has_prefix (names[i], "zh"))
+          return (*language = GPM_LANGUAGE_ZH_CN, TRUE);
+      return (*language = GPM_LANGUAGE_EN, TRUE);
+    }
+
+  if (g_str_equal (text, "en"))
+    *language = GPM_LANGUAGE_EN;
+  else if (g_str_equal (text, "zh_CN"))
+    *language = GPM_LANGUAGE_ZH_CN;
+  else if (g_str_equal (text, "zh_TW"))
+    *language = GPM_LANGUAGE_ZH_TW;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* The exchange rate the user set in the app, when its settings are installed. */
+static void
+read_rate (GpmChartQueryOptions *options,
+           char                **date)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  options->cny_per_usd = 7.1724;
+  *date = g_strdup ("2025-07-15");
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL
+      || !g_settings_schema_has_key (schema, "cny-per-usd"))
+    return;
+
+  settings = g_settings_new (APP_ID);
+  options->cny_per_usd = g_settings_get_double (settings, "cny-per-usd");
+  g_free (*date);
+  *date = g_settings_get_string (settings, "rate-date");
+}
+
+static gboolean
+parse_theme (const char    *text,
+             GpmChartTheme *theme,
+             gboolean      *transparent)
+{
+  *transparent = FALSE;
+  if (text == NULL || g_str_equal (text, "light"))
+    *theme = GPM_CHART_THEME_LIGHT;
+  else if (g_str_equal (text, "dark"))
+    *theme = GPM_CHART_THEME_DARK;
+  else if (g_str_equal (text, "transparent"))
+    {
+      *theme = GPM_CHART_THEME_LIGHT;
+      *transparent = TRUE;
+    }
+  else if (g_str_equal (text, "high-contrast"))
+    *theme = GPM_CHART_THEME_HIGH_CONTRAST;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* The format named by --format, or by the output file's extension. */
+static gboolean
+pick_format (const char     *name,
+             const char     *output,
+             GpmChartFormat *format)
+{
+  const char *dot;
+
+  if (name != NULL)
+    return gpm_chart_format_from_name (name, format);
+
+  dot = strrchr (output, '.');
+  if (dot == NULL || !gpm_chart_format_from_name (dot + 1, format))
+    *format = GPM_CHART_FORMAT_PNG;
+
+  return TRUE;
+}
+
+static int
+fail (GError *error)
+{
+  gpm_cli_print_error ("export-chart", error);
+  return 1;
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("gpu-market export-chart: %s\n", message);
+  return 2;
+}
+
+int
+gpm_cli_export_chart (int    argc,
+                      char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *theme_name = NULL;
+  g_autofree char *lang_name = NULL;
+  g_autofree char *rate_date = NULL;
+  int width = 1600, height = 900;
+  double scale = 1.0;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GpmStore) store = NULL;
+  g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(GpmChartSpec) spec = NULL;
+  g_autoptr(GpmChartData) data = NULL;
+  g_autoptr(GpmChartStyle) style = NULL;
+  g_autoptr(GFile) file = NULL;
+  GpmChartQueryOptions options = { 0 };
+  GpmSavedChart *chart;
+  GpmChartFormat format;
+  GpmChartTheme theme;
+  gboolean transparent;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the chart to FILE"), N_("FILE") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("png, svg or pdf (default: from the file name, else png)"), N_("FORMAT") },
+    { "width", 'W', 0, G_OPTION_ARG_INT, &width, N_("Width in logical pixels (default 1600)"),
+      N_("W") },
+    { "height", 'H', 0, G_OPTION_ARG_INT, &height,
+      N_("Height in logical pixels (default 900)"), N_("H") },
+    { "scale", 's', 0, G_OPTION_ARG_DOUBLE, &scale,
+      N_("Device pixels per logical pixel for PNG: 1, 2 or 3"), N_("S") },
+    { "theme", 't', 0, G_OPTION_ARG_STRING, &theme_name,
+      N_("light (default), dark, transparent or high-contrast"), N_("THEME") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang_name,
+      N_("Label language: en, zh_CN or zh_TW (default: your locale)"), N_("LANG") },
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("Read the database at PATH instead of your own"), N_("PATH") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("NAME-OR-ID"));
+  g_option_context_set_summary (context, _("Draw a saved chart into a PNG, SVG or PDF file."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+
+  if (argc != 2)
+    return usage_error (_("name one saved chart (see gpu-market list-charts)"));
+  if (output == NULL)
+    return usage_error (_("say where to write the chart with -o FILE"));
+  if (!pick_format (format_name, output, &format))
+    return usage_error (_("the format must be png, svg or pdf"));
+  if (!parse_theme (theme_name, &theme, &transparent))
+    return usage_error (_("the theme must be light, dark, transparent or high-contrast"));
+  if (!parse_language (lang_name, &options.language))
+    return usage_error (_("the language must be en, zh_CN or zh_TW"));
+  if (width <= 0 || height <= 0 || width > 20000 || height > 20000)
+    return usage_error (_("width and height must be between 1 and 20000"));
+  if (scale < 0.5 || scale > 4)
+    return usage_error (_("the scale must be between 0.5 and 4"));
+
+  store = gpm_cli_open_store (database, &error);
+  if (store == NULL || (charts = gpm_store_list_saved_charts (store, NULL, &error)) == NULL)
+    return fail (error);
+
+  chart = find_chart (charts, argv[1]);
+  if (chart == NULL)
+    {
+      g_printerr (_("gpu-market export-chart: there is no saved chart “%s” "
+                    "(see gpu-market list-charts)\n"), argv[1]);
+      return 1;
+    }
+
+  read_rate (&options, &rate_date);
+  options.rate_date = rate_date;
+  options.title = gpm_chart_preset_title (gpm_saved_chart_get_name (chart), options.language);
+  spec = gpm_chart_spec_new_from_json (gpm_saved_chart_get_spec (chart), &error);
+  if (spec == NULL || (data = gpm_chart_query_run (store, spec, &options, NULL, &error)) == NULL)
+    return fail (error);
+
+  style = gpm_chart_style_new (theme, options.language);
+  gpm_chart_style_set_transparent (style, transparent);
+  file = g_file_new_for_commandline_arg (output);
+  if (!gpm_chart_export (data, style, format, width, height, scale, file, NULL, &error))
+    return fail (error);
+
+  return 0;
+}

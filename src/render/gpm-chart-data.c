@@ -1,0 +1,746 @@
+/* gpm-chart-data.c — series as parallel arrays, charts as a list of series.
+ *
+ * Per-point extras are stored only once some point has them: a bulk series of a million
+ * bare values has no label, provenance or category arrays at all. Strings live in one
+ * GStringChunk per series, so repeated periods and source titles are stored once.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "gpm-chart-data.h"
+
+/* Per-point flags, one byte a point. */
+#define FLAG_STATUS_MASK    0x03
+#define FLAG_QUALIFIER_MASK 0x0c
+#define FLAG_QUALIFIER_SHIFT 2
+#define FLAG_DOUBTFUL       0x10
+#define FLAG_CATEGORY       0x20
+
+typedef struct
+{
+  const char *title;
+  const char *date;
+  const char *quote;
+} Provenance;
+
+struct _GpmChartSeries
+{
+  gatomicrefcount  ref_count;
+  char            *key;
+  char            *label;
+  char            *unit;
+  GpmValueKind     kind;
+  GpmChartAxis     axis;
+  GpmChartMark     mark;
+  GArray          *x_start;      /* double */
+  GArray          *x_end;        /* double; NULL while every point is an instant */
+  GArray          *values;       /* double */
+  GArray          *flags;        /* guint8 */
+  GArray          *labels;       /* const char *, period or category; NULL until needed */
+  GArray          *provenance;   /* guint32 index into provenances + 1; NULL until needed */
+  GArray          *provenances;  /* Provenance */
+  GStringChunk    *strings;
+  gboolean         categorical;
+  GpmDecimation   *decimation;
+};
+
+struct _GpmChartData
+{
+  gatomicrefcount  ref_count;
+  GpmChartType     type;
+  char            *title;
+  char            *subtitle;
+  char            *axis_titles[2];
+  gboolean         log_scale;
+  GPtrArray       *footer;       /* NULL-terminated */
+  gboolean         converted;
+  char            *conversion_note;
+  GPtrArray       *series;
+};
+
+static const char *type_names[] = {
+  [GPM_CHART_TYPE_LINE] = "line",
+  [GPM_CHART_TYPE_AREA] = "area",
+  [GPM_CHART_TYPE_BAR] = "bar",
+  [GPM_CHART_TYPE_HBAR] = "hbar",
+  [GPM_CHART_TYPE_GROUPED_BAR] = "grouped-bar",
+  [GPM_CHART_TYPE_STACKED_BAR] = "stacked-bar",
+  [GPM_CHART_TYPE_STACKED_100] = "stacked-100",
+  [GPM_CHART_TYPE_SCATTER] = "scatter",
+  [GPM_CHART_TYPE_DONUT] = "donut",
+  [GPM_CHART_TYPE_COMBO] = "combo",
+};
+
+const char *
+gpm_chart_type_to_string (GpmChartType type)
+{
+  g_return_val_if_fail ((guint) type < G_N_ELEMENTS (type_names), NULL);
+
+  return type_names[type];
+}
+
+gboolean
+gpm_chart_type_from_string (const char   *text,
+                            GpmChartType *out)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (type_names); i++)
+    if (strcmp (type_names[i], text) == 0)
+      {
+        if (out != NULL)
+          *out = (GpmChartType) i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+GpmChartSeries *
+gpm_chart_series_new (const char   *key,
+                      const char   *label,
+                      const char   *unit,
+                      GpmValueKind  kind)
+{
+  GpmChartSeries *self = g_new0 (GpmChartSeries, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->key = g_strdup (key != NULL ? key : "");
+  self->label = g_strdup (label != NULL ? label : self->key);
+  self->unit = g_strdup (unit != NULL ? unit : "");
+  self->kind = kind;
+  self->x_start = g_array_new (FALSE, FALSE, sizeof (double));
+  self->values = g_array_new (FALSE, FALSE, sizeof (double));
+  self->flags = g_array_new (FALSE, FALSE, sizeof (guint8));
+  self->provenances = g_array_new (FALSE, FALSE, sizeof (Provenance));
+  self->strings = g_string_chunk_new (256);
+
+  return self;
+}
+
+GpmChartSeries *
+gpm_chart_series_ref (GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+gpm_chart_series_unref (GpmChartSeries *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_free (self->key);
+  g_free (self->label);
+  g_free (self->unit);
+  g_array_unref (self->x_start);
+  g_clear_pointer (&self->x_end, g_array_unref);
+  g_array_unref (self->values);
+  g_array_unref (self->flags);
+  g_clear_pointer (&self->labels, g_array_unref);
+  g_clear_pointer (&self->provenance, g_array_unref);
+  g_array_unref (self->provenances);
+  g_string_chunk_free (self->strings);
+  g_clear_pointer (&self->decimation, gpm_decimation_unref);
+  g_free (self);
+}
+
+const char *
+gpm_chart_series_get_key (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->key;
+}
+
+const char *
+gpm_chart_series_get_label (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->label;
+}
+
+const char *
+gpm_chart_series_get_unit (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->unit;
+}
+
+GpmValueKind
+gpm_chart_series_get_kind (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, GPM_VALUE_KIND_MONEY);
+  return self->kind;
+}
+
+GpmChartAxis
+gpm_chart_series_get_axis (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, GPM_CHART_AXIS_PRIMARY);
+  return self->axis;
+}
+
+void
+gpm_chart_series_set_axis (GpmChartSeries *self,
+                           GpmChartAxis    axis)
+{
+  g_return_if_fail (self != NULL);
+  self->axis = axis;
+}
+
+GpmChartMark
+gpm_chart_series_get_mark (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, GPM_CHART_MARK_LINE);
+  return self->mark;
+}
+
+void
+gpm_chart_series_set_mark (GpmChartSeries *self,
+                           GpmChartMark    mark)
+{
+  g_return_if_fail (self != NULL);
+  self->mark = mark;
+}
+
+/* Makes the optional per-point array exist, filled for the points already there. */
+static GArray *
+ensure_array (GArray **array,
+              guint    element_size,
+              guint    n_points,
+              gpointer fill)
+{
+  if (*array == NULL)
+    {
+      *array = g_array_sized_new (FALSE, FALSE, element_size, n_points + 1);
+      for (guint i = 0; i < n_points; i++)
+        g_array_append_vals (*array, fill, 1);
+    }
+
+  return *array;
+}
+
+static guint
+append_point (GpmChartSeries *self,
+              double          x_start,
+              double          x_end,
+              const char     *label,
+              double          value,
+              guint8          flags)
+{
+  guint index = self->values->len;
+
+  if (self->x_end == NULL && x_end != x_start)
+    {
+      /* Instants before the first span end where they start. */
+      self->x_end = g_array_sized_new (FALSE, FALSE, sizeof (double), index + 1);
+      g_array_append_vals (self->x_end, self->x_start->data, index);
+    }
+  g_array_append_val (self->x_start, x_start);
+  if (self->x_end != NULL)
+    g_array_append_val (self->x_end, x_end);
+  g_array_append_val (self->values, value);
+  g_array_append_val (self->flags, flags);
+
+  if (self->labels != NULL || label != NULL)
+    {
+      const char *stored = label != NULL ? g_string_chunk_insert_const (self->strings, label)
+                                         : NULL;
+      const char *none = NULL;
+
+      ensure_array (&self->labels, sizeof (const char *), index, &none);
+      g_array_append_val (self->labels, stored);
+    }
+  if (self->provenance != NULL)
+    {
+      guint32 none = 0;
+
+      g_array_append_val (self->provenance, none);
+    }
+
+  return index;
+}
+
+guint
+gpm_chart_series_add_point (GpmChartSeries *self,
+                            double          x_start,
+                            double          x_end,
+                            const char     *period,
+                            double          value)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (x_end >= x_start, 0);
+
+  return append_point (self, x_start, x_end, period, value, 0);
+}
+
+guint
+gpm_chart_series_add_category_point (GpmChartSeries *self,
+                                     const char     *category,
+                                     double          value)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (category != NULL, 0);
+
+  self->categorical = TRUE;
+
+  return append_point (self, 0.0, 0.0, category, value, FLAG_CATEGORY);
+}
+
+/* The fast path for long series: instants with bare values, appended in one go. */
+void
+gpm_chart_series_add_values (GpmChartSeries *self,
+                             const double   *x,
+                             const double   *values,
+                             gsize           n)
+{
+  guint first;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (n == 0 || (x != NULL && values != NULL));
+  g_return_if_fail (n < G_MAXUINT32 - self->values->len);
+
+  first = self->values->len;
+  g_array_append_vals (self->x_start, x, n);
+  if (self->x_end != NULL)
+    g_array_append_vals (self->x_end, x, n);
+  g_array_append_vals (self->values, values, n);
+  g_array_set_size (self->flags, first + n);
+  memset (&g_array_index (self->flags, guint8, first), 0, n);
+  if (self->labels != NULL)
+    {
+      g_array_set_size (self->labels, first + n);
+      memset (&g_array_index (self->labels, const char *, first), 0, n * sizeof (char *));
+    }
+  if (self->provenance != NULL)
+    {
+      g_array_set_size (self->provenance, first + n);
+      memset (&g_array_index (self->provenance, guint32, first), 0, n * sizeof (guint32));
+    }
+}
+
+static guint8 *
+point_flags (GpmChartSeries *self,
+             guint           index)
+{
+  g_return_val_if_fail (index < self->flags->len, NULL);
+
+  return &g_array_index (self->flags, guint8, index);
+}
+
+void
+gpm_chart_series_set_point_status (GpmChartSeries *self,
+                                   guint           index,
+                                   GpmPointStatus  status)
+{
+  guint8 *flags;
+
+  g_return_if_fail (self != NULL);
+
+  if ((flags = point_flags (self, index)) != NULL)
+    *flags = (*flags & ~FLAG_STATUS_MASK) | (status & FLAG_STATUS_MASK);
+}
+
+void
+gpm_chart_series_set_point_qualifier (GpmChartSeries *self,
+                                      guint           index,
+                                      GpmQualifier    qualifier)
+{
+  guint8 *flags;
+
+  g_return_if_fail (self != NULL);
+
+  if ((flags = point_flags (self, index)) != NULL)
+    *flags = (*flags & ~FLAG_QUALIFIER_MASK)
+             | ((qualifier << FLAG_QUALIFIER_SHIFT) & FLAG_QUALIFIER_MASK);
+}
+
+void
+gpm_chart_series_set_point_doubtful (GpmChartSeries *self,
+                                     guint           index,
+                                     gboolean        doubtful)
+{
+  guint8 *flags;
+
+  g_return_if_fail (self != NULL);
+
+  if ((flags = point_flags (self, index)) != NULL)
+    *flags = doubtful ? (*flags | FLAG_DOUBTFUL) : (*flags & ~FLAG_DOUBTFUL);
+}
+
+static const char *
+chunk_insert (GStringChunk *chunk,
+              const char   *text)
+{
+  return text != NULL ? g_string_chunk_insert_const (chunk, text) : NULL;
+}
+
+void
+gpm_chart_series_set_point_provenance (GpmChartSeries *self,
+                                       guint           index,
+                                       const char     *source_title,
+                                       const char     *source_date,
+                                       const char     *quote)
+{
+  Provenance provenance;
+  guint32 zero = 0, stored;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (index < self->values->len);
+
+  provenance.title = chunk_insert (self->strings, source_title);
+  provenance.date = chunk_insert (self->strings, source_date);
+  provenance.quote = chunk_insert (self->strings, quote);
+  g_array_append_val (self->provenances, provenance);
+  stored = self->provenances->len;
+
+  ensure_array (&self->provenance, sizeof (guint32), self->values->len, &zero);
+  g_array_index (self->provenance, guint32, index) = stored;
+}
+
+guint
+gpm_chart_series_get_n_points (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->values->len;
+}
+
+gboolean
+gpm_chart_series_get_point (const GpmChartSeries *self,
+                            guint                 index,
+                            GpmChartPoint        *out)
+{
+  guint8 flags;
+  const char *label;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  if (index >= self->values->len)
+    return FALSE;
+
+  flags = g_array_index (self->flags, guint8, index);
+  label = self->labels != NULL ? g_array_index (self->labels, const char *, index) : NULL;
+  out->x_start = g_array_index (self->x_start, double, index);
+  out->x_end = self->x_end != NULL ? g_array_index (self->x_end, double, index) : out->x_start;
+  out->value = g_array_index (self->values, double, index);
+  out->status = flags & FLAG_STATUS_MASK;
+  out->qualifier = (flags & FLAG_QUALIFIER_MASK) >> FLAG_QUALIFIER_SHIFT;
+  out->doubtful = (flags & FLAG_DOUBTFUL) != 0;
+  if (flags & FLAG_CATEGORY)
+    out->category = label;
+  else
+    out->period = label;
+
+  if (self->provenance != NULL && g_array_index (self->provenance, guint32, index) > 0)
+    {
+      const Provenance *provenance =
+        &g_array_index (self->provenances, Provenance,
+                        g_array_index (self->provenance, guint32, index) - 1);
+
+      out->source_title = provenance->title;
+      out->source_date = provenance->date;
+      out->quote = provenance->quote;
+    }
+
+  return TRUE;
+}
+
+double
+gpm_chart_series_get_value (const GpmChartSeries *self,
+                            guint                 index)
+{
+  g_return_val_if_fail (self != NULL, NAN);
+  g_return_val_if_fail (index < self->values->len, NAN);
+
+  return g_array_index (self->values, double, index);
+}
+
+const double *
+gpm_chart_series_get_x_starts (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return (const double *) self->x_start->data;
+}
+
+/* NULL when every point is an instant (then the end is the start). */
+const double *
+gpm_chart_series_get_x_ends (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->x_end != NULL ? (const double *) self->x_end->data : NULL;
+}
+
+const double *
+gpm_chart_series_get_values (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return (const double *) self->values->data;
+}
+
+gboolean
+gpm_chart_series_is_categorical (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->categorical;
+}
+
+/* The provenance records in the order they were set, for building a sources footer
+ * without walking every point. */
+guint
+gpm_chart_series_get_n_provenances (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->provenances->len;
+}
+
+void
+gpm_chart_series_get_provenance (const GpmChartSeries  *self,
+                                 guint                  index,
+                                 const char           **source_title,
+                                 const char           **source_date,
+                                 const char           **quote)
+{
+  const Provenance *provenance;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (index < self->provenances->len);
+
+  provenance = &g_array_index (self->provenances, Provenance, index);
+  if (source_title != NULL)
+    *source_title = provenance->title;
+  if (source_date != NULL)
+    *source_date = provenance->date;
+  if (quote != NULL)
+    *quote = provenance->quote;
+}
+
+GpmDecimation *
+gpm_chart_series_get_decimation (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->decimation;
+}
+
+/* Attaches a summary prepared off the main thread; the renderer uses it when it was made
+ * for the plot's current range and width, and decimates on the fly otherwise. */
+void
+gpm_chart_series_set_decimation (GpmChartSeries *self,
+                                 GpmDecimation  *decimation)
+{
+  g_return_if_fail (self != NULL);
+
+  if (decimation != NULL)
+    gpm_decimation_ref (decimation);
+  g_clear_pointer (&self->decimation, gpm_decimation_unref);
+  self->decimation = decimation;
+}
+
+GpmChartData *
+gpm_chart_data_new (GpmChartType type)
+{
+  GpmChartData *self = g_new0 (GpmChartData, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->type = type;
+  self->footer = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->footer, NULL);
+  self->series = g_ptr_array_new_with_free_func ((GDestroyNotify) gpm_chart_series_unref);
+
+  return self;
+}
+
+GpmChartData *
+gpm_chart_data_ref (GpmChartData *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+gpm_chart_data_unref (GpmChartData *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_free (self->title);
+  g_free (self->subtitle);
+  g_free (self->axis_titles[0]);
+  g_free (self->axis_titles[1]);
+  g_ptr_array_unref (self->footer);
+  g_free (self->conversion_note);
+  g_ptr_array_unref (self->series);
+  g_free (self);
+}
+
+GpmChartType
+gpm_chart_data_get_chart_type (const GpmChartData *self)
+{
+  g_return_val_if_fail (self != NULL, GPM_CHART_TYPE_LINE);
+  return self->type;
+}
+
+void
+gpm_chart_data_set_chart_type (GpmChartData *self,
+                               GpmChartType  type)
+{
+  g_return_if_fail (self != NULL);
+  self->type = type;
+}
+
+const char *
+gpm_chart_data_get_title (const GpmChartData *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->title;
+}
+
+void
+gpm_chart_data_set_title (GpmChartData *self,
+                          const char   *title)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->title);
+  self->title = g_strdup (title);
+}
+
+const char *
+gpm_chart_data_get_subtitle (const GpmChartData *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->subtitle;
+}
+
+void
+gpm_chart_data_set_subtitle (GpmChartData *self,
+                             const char   *subtitle)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->subtitle);
+  self->subtitle = g_strdup (subtitle);
+}
+
+const char *
+gpm_chart_data_get_axis_title (const GpmChartData *self,
+                               GpmChartAxis        axis)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (axis <= GPM_CHART_AXIS_SECONDARY, NULL);
+  return self->axis_titles[axis];
+}
+
+void
+gpm_chart_data_set_axis_title (GpmChartData *self,
+                               GpmChartAxis  axis,
+                               const char   *title)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (axis <= GPM_CHART_AXIS_SECONDARY);
+  g_free (self->axis_titles[axis]);
+  self->axis_titles[axis] = g_strdup (title);
+}
+
+gboolean
+gpm_chart_data_get_log_scale (const GpmChartData *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->log_scale;
+}
+
+void
+gpm_chart_data_set_log_scale (GpmChartData *self,
+                              gboolean      log_scale)
+{
+  g_return_if_fail (self != NULL);
+  self->log_scale = !!log_scale;
+}
+
+void
+gpm_chart_data_add_footer_line (GpmChartData *self,
+                                const char   *line)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (line != NULL);
+
+  /* Keep the array NULL-terminated so it reads as a strv. */
+  g_ptr_array_index (self->footer, self->footer->len - 1) = g_strdup (line);
+  g_ptr_array_add (self->footer, NULL);
+}
+
+const char * const *
+gpm_chart_data_get_footer_lines (const GpmChartData *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return (const char * const *) self->footer->pdata;
+}
+
+gboolean
+gpm_chart_data_get_currency_converted (const GpmChartData  *self,
+                                       const char         **note)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (note != NULL)
+    *note = self->conversion_note;
+
+  return self->converted;
+}
+
+/* @note says how, e.g. "Converted at 7.17 CNY per USD (2025-07-01)"; NULL for the
+ * renderer's generic wording. */
+void
+gpm_chart_data_set_currency_converted (GpmChartData *self,
+                                       gboolean      converted,
+                                       const char   *note)
+{
+  g_return_if_fail (self != NULL);
+
+  self->converted = !!converted;
+  g_free (self->conversion_note);
+  self->conversion_note = g_strdup (note);
+}
+
+/* Takes its own reference. */
+void
+gpm_chart_data_add_series (GpmChartData   *self,
+                           GpmChartSeries *series)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (series != NULL);
+
+  g_ptr_array_add (self->series, gpm_chart_series_ref (series));
+}
+
+guint
+gpm_chart_data_get_n_series (const GpmChartData *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->series->len;
+}
+
+GpmChartSeries *
+gpm_chart_data_get_series (const GpmChartData *self,
+                           guint               index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->series->len, NULL);
+
+  return g_ptr_array_index (self->series, index);
+}

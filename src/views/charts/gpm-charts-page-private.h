@@ -1,0 +1,60 @@
+/* gpm-charts-page-private.h — the Charts page's instance, shared by its two files:
+ * gpm-charts-page.c (builder, query, table) and gpm-charts-page-actions.c (saving). */
+#pragma once
+
+#include "gpm-chart-data.h"
+#include "gpm-chart-spec.h"
+#include "gpm-chart-view.h"
+#include "gpm-charts-page.h"
+#include "gpm-item-list.h"
+
+G_BEGIN_DECLS
+
+struct _GpmChartsPage
+{
+  AdwBin          parent_instance;
+
+  GpmStore       *store;
+  GSettings      *settings;
+  GpmItemList    *saved;
+  GCancellable   *query_cancellable;
+  GCancellable   *load_cancellable;
+  GpmSavedChart  *current;        /* the saved chart shown, or NULL for a new one */
+  char           *pending_select; /* a chart to select once the list has loaded */
+  GPtrArray      *metric_checks;  /* GtkCheckButton, each with a "key" */
+  GPtrArray      *subject_checks;
+  GListStore     *rows;           /* GpmDataRow */
+  gboolean        filling;        /* widgets being set from a spec: no redraw per change */
+
+  AdwFlap        *flap;
+  GtkListBox     *saved_list;
+  AdwComboRow    *type_row;
+  AdwExpanderRow *metrics_row;
+  AdwExpanderRow *subjects_row;
+  AdwEntryRow    *from_row;
+  AdwEntryRow    *to_row;
+  GtkLabel       *period_error;
+  AdwComboRow    *currency_row;
+  GtkSpinButton  *rate_spin;
+  AdwEntryRow    *rate_date_row;
+  GtkSwitch      *log_switch;
+  GtkSwitch      *forecast_switch;
+  GtkLabel       *status_label;
+  GpmChartView   *chart_view;
+  GtkRevealer    *pin_revealer;
+  GtkLabel       *pin_label;
+  GtkButton      *unpin_button;
+  GtkColumnView  *table;
+};
+
+GpmChartSpec *gpm_charts_page_build_spec     (GpmChartsPage *self,
+                                              GError       **error);
+void          gpm_charts_page_refresh        (GpmChartsPage *self);
+void          gpm_charts_page_show_chart     (GpmChartsPage *self,
+                                              GpmSavedChart *chart);
+void          gpm_charts_page_install_actions (GtkWidgetClass *widget_class);
+void          gpm_charts_page_update_actions (GpmChartsPage *self);
+void          gpm_charts_page_toast          (GpmChartsPage *self,
+                                              AdwToast      *toast);
+
+G_END_DECLS

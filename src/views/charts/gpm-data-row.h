@@ -1,0 +1,19 @@
+/* gpm-data-row.h — one plotted value as a row of the Charts page's data table. */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define GPM_TYPE_DATA_ROW (gpm_data_row_get_type ())
+G_DECLARE_FINAL_TYPE (GpmDataRow, gpm_data_row, GPM, DATA_ROW, GObject)
+
+GpmDataRow *gpm_data_row_new        (const char *series,
+                                     const char *period,
+                                     const char *value,
+                                     const char *status,
+                                     const char *source);
+const char *gpm_data_row_get_column (GpmDataRow *self,
+                                     guint       column);
+
+G_END_DECLS
