@@ -386,3 +386,17 @@ gpm_chart_view_get_focus_point (GpmChartView *self,
 
   return TRUE;
 }
+
+/* Where the last frame drew a point, for tests and for keyboard focus. */
+gboolean
+gpm_chart_view_get_point_position (GpmChartView *self,
+                                   guint         series_index,
+                                   guint         point_index,
+                                   double       *x,
+                                   double       *y)
+{
+  g_return_val_if_fail (GPM_IS_CHART_VIEW (self), FALSE);
+
+  return self->layout != NULL &&
+         gpm_chart_layout_get_point_position (self->layout, series_index, point_index, x, y);
+}

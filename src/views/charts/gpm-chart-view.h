@@ -25,6 +25,11 @@ gboolean       gpm_chart_view_point_at        (GpmChartView  *self,
                                                double         y,
                                                guint         *series_index,
                                                guint         *point_index);
+gboolean       gpm_chart_view_get_point_position (GpmChartView *self,
+                                                  guint         series_index,
+                                                  guint         point_index,
+                                                  double       *x,
+                                                  double       *y);
 gboolean       gpm_chart_view_get_focus_point (GpmChartView  *self,
                                                guint         *series_index,
                                                guint         *point_index);
