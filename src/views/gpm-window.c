@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "gpm-charts-page.h"
+#include "gpm-timeline-page.h"
+#include "gpm-vendors-page.h"
 #include "gpm-window.h"
 
 struct _GpmWindow
@@ -23,8 +25,8 @@ struct _GpmWindow
 
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
-  AdwStatusPage        *vendors_status;
-  AdwStatusPage        *timeline_status;
+  GpmVendorsPage       *vendors_page;
+  GpmTimelinePage      *timeline_page;
   GpmChartsPage        *charts_page;
 };
 
@@ -66,38 +68,12 @@ count_thread (GTask        *task,
 static void
 set_loading_state (GpmWindow *self)
 {
-  const char *loading = _("Opening the database…");
-
-  adw_status_page_set_description (self->vendors_status, loading);
-  adw_status_page_set_description (self->timeline_status, loading);
 }
 
 static void
 show_counts (GpmWindow         *self,
              const StoreCounts *c)
 {
-  g_autofree char *vendors = NULL;
-  g_autofree char *timeline = NULL;
-
-  vendors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "The database holds %d vendor. Profiles with "
-                                          "financials and sources will be shown here.",
-                                          "The database holds %d vendors. Profiles with "
-                                          "financials and sources will be shown here.",
-                                          c->vendors),
-                             (int) c->vendors);
-  timeline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "The database holds %d dated event. The timeline "
-                                           "of export controls, listings and deals will be "
-                                           "drawn here.",
-                                           "The database holds %d dated events. The timeline "
-                                           "of export controls, listings and deals will be "
-                                           "drawn here.",
-                                           c->events),
-                              (int) c->events);
-
-  adw_status_page_set_description (self->vendors_status, vendors);
-  adw_status_page_set_description (self->timeline_status, timeline);
 }
 
 static void
@@ -151,6 +127,21 @@ show_page_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   gpm_window_show_page (GPM_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* "FROM/TO" in period texts, as the timeline sends a period dragged on its axis. */
+static void
+chart_period_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  GpmWindow *self = GPM_WINDOW (widget);
+  g_auto(GStrv) parts = g_strsplit (g_variant_get_string (param, NULL), "/", 2);
+
+  if (parts[0] == NULL || parts[1] == NULL)
+    return;
+  gpm_charts_page_set_period (self->charts_page, parts[0], parts[1]);
+  gpm_window_show_page (self, "charts");
 }
 
 static void
@@ -276,14 +267,17 @@ gpm_window_class_init (GpmWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GPM_TYPE_CHARTS_PAGE);
+  g_type_ensure (GPM_TYPE_VENDORS_PAGE);
+  g_type_ensure (GPM_TYPE_TIMELINE_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/gpm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GpmWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, GpmWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, GpmWindow, vendors_status);
-  gtk_widget_class_bind_template_child (widget_class, GpmWindow, timeline_status);
+  gtk_widget_class_bind_template_child (widget_class, GpmWindow, vendors_page);
+  gtk_widget_class_bind_template_child (widget_class, GpmWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, GpmWindow, charts_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.chart-period", "s", chart_period_action);
   /* Import, export and present arrive with their own issues; until then the menu
    * shows them greyed out rather than offering items that do nothing. */
   gtk_widget_class_install_action (widget_class, "win.import", NULL, NULL);
@@ -345,6 +339,8 @@ gpm_window_set_store (GpmWindow *self,
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
 
   gpm_charts_page_set_store (self->charts_page, store);
+  gpm_timeline_page_set_store (self->timeline_page, store);
+  gpm_vendors_page_set_store (self->vendors_page, store);
   refresh_counts (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
