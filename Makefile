@@ -9,19 +9,22 @@ SCREEN ?= -screen 0 1600x1000x24
 # a CJK font, the validators for the desktop entry and metainfo, gettext).
 DEBS = meson ninja-build pkg-config gcc libc6-dev \
        libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
-       libsqlite3-dev libjson-glib-dev libcairo2-dev libpango1.0-dev \
+       libsqlite3-dev libjson-glib-dev libcairo2-dev libpango1.0-dev libpng-dev \
        gettext desktop-file-utils appstream \
        xvfb xauth dbus dbus-x11 fonts-noto-cjk
 
+# Only `make bench` needs these: the programs it compares the chart export with.
+BENCH_DEBS = gnuplot-nox python3-matplotlib
+
 SUDO = $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps setup build run check bench clean
+.PHONY: all deps bench-deps setup build run check bench clean
 
 all: build
 
-deps:
+deps bench-deps:
 	@missing=""; \
-	for p in $(DEBS); do \
+	for p in $(if $(filter bench-deps,$@),$(BENCH_DEBS),$(DEBS)); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' \
 	    || missing="$$missing $$p"; \
 	done; \
@@ -48,7 +51,8 @@ check: build
 	xvfb-run -a -s '$(SCREEN)' dbus-run-session -- \
 	  meson test -C $(BUILD) --print-errorlogs --suite ui
 
-bench: build
+# Benchmarks print their figures and never fail on a time; `make check` does not run them.
+bench: build bench-deps
 	meson test -C $(BUILD) --benchmark --print-errorlogs --verbose
 
 clean:

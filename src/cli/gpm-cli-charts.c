@@ -265,12 +265,18 @@ gpm_cli_export_chart (int    argc,
   read_rate (&options, &rate_date);
   options.rate_date = rate_date;
   options.title = gpm_chart_preset_title (gpm_saved_chart_get_name (chart), options.language);
+  style = gpm_chart_style_new (theme, options.language);
+  gpm_chart_style_set_transparent (style, transparent);
+
+  /* The query summarises long series for this picture, so drawing reads them once. */
+  options.width = width;
+  options.height = height;
+  options.scale = format == GPM_CHART_FORMAT_PNG ? scale : 1.0;
+  options.style = style;
   spec = gpm_chart_spec_new_from_json (gpm_saved_chart_get_spec (chart), &error);
   if (spec == NULL || (data = gpm_chart_query_run (store, spec, &options, NULL, &error)) == NULL)
     return fail (error);
 
-  style = gpm_chart_style_new (theme, options.language);
-  gpm_chart_style_set_transparent (style, transparent);
   file = g_file_new_for_commandline_arg (output);
   if (!gpm_chart_export (data, style, format, width, height, scale, file, NULL, &error))
     return fail (error);

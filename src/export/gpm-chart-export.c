@@ -14,6 +14,7 @@
 
 #include "gpm-chart-export.h"
 #include "gpm-chart-renderer.h"
+#include "gpm-png.h"
 
 typedef struct
 {
@@ -100,7 +101,7 @@ write_surface (GpmChartFormat       format,
       surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (width * scale + 0.5),
                                             (int) (height * scale + 0.5));
       draw (surface, data, style, width, height, scale);
-      status = cairo_surface_write_to_png_stream (surface, write_to_stream, sink);
+      status = gpm_png_write (surface, GPM_PNG_LEVEL, write_to_stream, sink);
       cairo_surface_destroy (surface);
       return status;
     }

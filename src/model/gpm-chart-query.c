@@ -10,14 +10,30 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "gpm-chart-query.h"
+#include "gpm-chart-renderer.h"
 #include "gpm-hanzi.h"
-#include "gpm-period.h"
+#include "gpm-store-series.h"
 
 G_DEFINE_QUARK (gpm-chart-query-error-quark, gpm_chart_query_error)
 
-/* Julian day (GDate numbering) of 1970-01-01, where chart x values start. */
-#define JULIAN_1970 719163
+/* Up to this many figures a time series keeps, for each point, its period text and the
+ * quoted sentence with its source, as the tooltips show them. A longer series is a
+ * measured one: it costs no string a point, each point still names its source (title
+ * and date, through one record a source, which is also what the footer lists), and its
+ * tooltips give the subject, period, value and source without the quote. */
+#define DETAIL_LIMIT 10000
+
+/* The store's figure flags are the chart's point flags, so they pass on unchanged. */
+G_STATIC_ASSERT (GPM_CHART_POINT_FLAGS (GPM_POINT_ESTIMATE, GPM_QUALIFIER_LESS_THAN, TRUE)
+                 == (GPM_SERIES_ESTIMATE | GPM_SERIES_LESS_THAN << GPM_SERIES_QUALIFIER_SHIFT
+                     | GPM_SERIES_DOUBTFUL));
+G_STATIC_ASSERT (GPM_CHART_POINT_FLAGS (GPM_POINT_FORECAST, GPM_QUALIFIER_ABOUT, FALSE)
+                 == (GPM_SERIES_FORECAST | GPM_SERIES_ABOUT << GPM_SERIES_QUALIFIER_SHIFT));
+G_STATIC_ASSERT (GPM_CHART_POINT_FLAGS (GPM_POINT_REPORTED, GPM_QUALIFIER_MORE_THAN, FALSE)
+                 == (GPM_SERIES_REPORTED | GPM_SERIES_MORE_THAN << GPM_SERIES_QUALIFIER_SHIFT));
 
 typedef struct
 {
@@ -26,6 +42,7 @@ typedef struct
   GpmChartQueryOptions options;
   char               *rate_date;
   char               *title;
+  GpmChartStyle      *style;
 
   GHashTable         *metrics;    /* key → GpmMetric */
   GHashTable         *vendors;    /* key → GpmVendor */
@@ -45,6 +62,7 @@ query_free (Query *q)
   g_clear_pointer (&q->sources, g_hash_table_unref);
   g_free (q->rate_date);
   g_free (q->title);
+  g_clear_pointer (&q->style, gpm_chart_style_free);
   g_free (q);
 }
 
@@ -231,66 +249,61 @@ convert (Query      *q,
   return TRUE;
 }
 
+/* "IT Times (IT時報)": the publisher, with its Chinese name when it has one. */
+static char *
+source_title (GpmSource *source)
+{
+  const char *publisher_zh = gpm_source_get_publisher_zh (source);
+
+  if (publisher_zh != NULL && *publisher_zh != '\0')
+    return g_strdup_printf ("%s (%s)", gpm_source_get_publisher (source), publisher_zh);
+
+  return g_strdup (gpm_source_get_publisher (source));
+}
+
+static GpmSource *
+lookup_source (const Query *q,
+               gint64       source_id)
+{
+  return g_hash_table_lookup (q->sources, &source_id);
+}
+
+/* One figure as a category point of a bar-by-name or donut chart. */
 static void
 add_observation (Query          *q,
                  GpmChartSeries *series,
                  GpmObservation *o,
                  const char     *category)
 {
-  GpmSource *source;
-  gint64 source_id = gpm_observation_get_source_id (o);
-  g_autofree char *source_title = NULL;
+  GpmSource *source = lookup_source (q, gpm_observation_get_source_id (o));
   double value = gpm_observation_get_value (o);
-  GpmPeriod period;
   guint index;
 
   if (!convert (q, gpm_observation_get_unit (o), gpm_chart_series_get_unit (series), &value))
     return;   /* the same fact in an unconvertible unit: the series keeps its own */
 
-  if (category != NULL)
-    {
-      index = gpm_chart_series_add_category_point (series, category, value);
-    }
-  else
-    {
-      if (!gpm_period_parse (gpm_observation_get_period (o), &period, NULL))
-        return;
-      /* A period is a span: from its first day to the day after its last. */
-      index = gpm_chart_series_add_point (series,
-                                          (double) gpm_period_get_start_julian (&period)
-                                          - JULIAN_1970,
-                                          (double) gpm_period_get_end_julian (&period) + 1
-                                          - JULIAN_1970,
-                                          gpm_observation_get_period (o), value);
-    }
-
+  index = gpm_chart_series_add_category_point (series, category, value);
   gpm_chart_series_set_point_status (series, index,
                                      point_status (gpm_observation_get_status (o)));
   gpm_chart_series_set_point_qualifier (series, index,
                                         point_qualifier (gpm_observation_get_qualifier (o)));
   gpm_chart_series_set_point_doubtful (series, index, gpm_observation_get_doubtful (o));
 
-  source = g_hash_table_lookup (q->sources, &source_id);
   if (source != NULL)
     {
-      const char *publisher_zh = gpm_source_get_publisher_zh (source);
+      g_autofree char *title = source_title (source);
 
-      source_title = publisher_zh && *publisher_zh
-                     ? g_strdup_printf ("%s (%s)", gpm_source_get_publisher (source), publisher_zh)
-                     : g_strdup (gpm_source_get_publisher (source));
-      gpm_chart_series_set_point_provenance (series, index, source_title,
+      gpm_chart_series_set_point_provenance (series, index, title,
                                              gpm_source_get_published (source),
                                              gpm_observation_get_quote (o));
     }
 }
 
-static GPtrArray *
-list_figures (Query         *q,
-              GpmMetric     *metric,
-              gint64         vendor_id,
-              gint64         scope_id,
-              GCancellable  *cancellable,
-              GError       **error)
+static GpmObservationFilter
+figure_filter (const Query *q,
+               GpmMetric   *metric,
+               gint64       vendor_id,
+               gint64       scope_id)
 {
   const char *from = gpm_chart_spec_get_period_from (q->spec);
   const char *to = gpm_chart_spec_get_period_to (q->spec);
@@ -301,6 +314,19 @@ list_figures (Query         *q,
     .from = from && *from ? from : NULL,
     .to = to && *to ? to : NULL,
   };
+
+  return filter;
+}
+
+static GPtrArray *
+list_figures (Query         *q,
+              GpmMetric     *metric,
+              gint64         vendor_id,
+              gint64         scope_id,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  GpmObservationFilter filter = figure_filter (q, metric, vendor_id, scope_id);
 
   return gpm_store_list_observations (q->store, &filter, cancellable, error);
 }
@@ -325,6 +351,215 @@ lookup_metric (const Query  *q,
                  "The chart names the metric “%s”, which is not in the database.", key);
 
   return metric;
+}
+
+/* ---------------------------------------------------------------- time series */
+
+static void
+series_columns_clear (GpmSeriesColumns *c)
+{
+  g_clear_pointer (&c->x_start_days, g_array_unref);
+  g_clear_pointer (&c->x_end_days, g_array_unref);
+  g_clear_pointer (&c->values, g_array_unref);
+  g_clear_pointer (&c->flags, g_array_unref);
+  g_clear_pointer (&c->unit_indices, g_array_unref);
+  g_clear_pointer (&c->units, g_ptr_array_unref);
+  g_clear_pointer (&c->source_indices, g_array_unref);
+  g_clear_pointer (&c->source_ids, g_array_unref);
+  g_clear_pointer (&c->periods, g_ptr_array_unref);
+  g_clear_pointer (&c->quotes, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GpmSeriesColumns, series_columns_clear)
+
+static void
+series_columns_init (GpmSeriesColumns *c)
+{
+  c->x_start_days = g_array_new (FALSE, FALSE, sizeof (double));
+  c->x_end_days = g_array_new (FALSE, FALSE, sizeof (double));
+  c->values = g_array_new (FALSE, FALSE, sizeof (double));
+  c->flags = g_array_new (FALSE, FALSE, sizeof (guint8));
+  c->unit_indices = g_array_new (FALSE, FALSE, sizeof (guint8));
+  c->units = g_ptr_array_new_with_free_func (g_free);
+  c->source_indices = g_array_new (FALSE, FALSE, sizeof (guint32));
+  c->source_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  c->max_details = DETAIL_LIMIT;
+  c->periods = g_ptr_array_new_with_free_func (g_free);
+  c->quotes = g_ptr_array_new_with_free_func (g_free);
+}
+
+/* How a figure in one of the series' units becomes one in the unit it is drawn in. */
+typedef struct
+{
+  gboolean usable;     /* FALSE when the two units cannot be compared */
+  gboolean same;
+  gboolean divide;     /* by the rate, else times the rate */
+} Conversion;
+
+static Conversion *
+unit_conversions (const Query    *q,
+                  GPtrArray      *units,
+                  GpmChartSeries *series)
+{
+  Conversion *conversions = g_new0 (Conversion, MAX (units->len, 1));
+  const char *target = gpm_chart_series_get_unit (series);
+
+  for (guint u = 0; u < units->len; u++)
+    {
+      const char *unit = g_ptr_array_index (units, u);
+      Conversion *c = &conversions[u];
+
+      c->same = g_str_equal (unit, target);
+      c->divide = g_str_equal (unit, "CNY") && g_str_equal (target, "USD");
+      c->usable = c->same
+                  || (q->options.cny_per_usd > 0
+                      && (c->divide || (g_str_equal (unit, "USD") && g_str_equal (target, "CNY"))));
+    }
+
+  return conversions;
+}
+
+/* Whether the chart shows the figure, and its value in the series' unit. */
+static gboolean
+take_figure (Query            *q,
+             const Conversion *conversion,
+             guint8            flags,
+             double           *value)
+{
+  if ((flags & GPM_SERIES_STATUS_MASK) == GPM_SERIES_FORECAST
+      && !gpm_chart_spec_get_show_forecasts (q->spec))
+    return FALSE;
+  if (!conversion->usable)
+    return FALSE;   /* the same fact in an unconvertible unit: the series keeps its own */
+  if (conversion->same)
+    return TRUE;
+
+  *value = conversion->divide ? *value / q->options.cny_per_usd
+                              : *value * q->options.cny_per_usd;
+  q->converted = TRUE;
+  return TRUE;
+}
+
+/* A small series: every point with its period, source and quote. */
+static void
+add_detailed_points (Query                  *q,
+                     GpmChartSeries         *series,
+                     const GpmSeriesColumns *f,
+                     const Conversion       *conversions)
+{
+  const guint8 *units = (const guint8 *) f->unit_indices->data;
+  const guint8 *flags = (const guint8 *) f->flags->data;
+  const guint32 *sources = (const guint32 *) (gpointer) f->source_indices->data;
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint s = 0; s < f->source_ids->len; s++)
+    {
+      GpmSource *source = lookup_source (q, g_array_index (f->source_ids, gint64, s));
+
+      g_ptr_array_add (titles, source != NULL ? source_title (source) : NULL);
+    }
+
+  for (guint i = 0; i < f->values->len; i++)
+    {
+      double value = g_array_index (f->values, double, i);
+      GpmSource *source;
+      guint index;
+
+      if (!take_figure (q, &conversions[units[i]], flags[i], &value))
+        continue;
+
+      index = gpm_chart_series_add_point (series, g_array_index (f->x_start_days, double, i),
+                                          g_array_index (f->x_end_days, double, i),
+                                          g_ptr_array_index (f->periods, i), value);
+      gpm_chart_series_set_point_status (series, index, flags[i] & GPM_SERIES_STATUS_MASK);
+      gpm_chart_series_set_point_qualifier (series, index,
+                                            (flags[i] & GPM_SERIES_QUALIFIER_MASK)
+                                            >> GPM_SERIES_QUALIFIER_SHIFT);
+      gpm_chart_series_set_point_doubtful (series, index, flags[i] & GPM_SERIES_DOUBTFUL);
+
+      source = lookup_source (q, g_array_index (f->source_ids, gint64, sources[i]));
+      if (source != NULL)
+        gpm_chart_series_set_point_provenance (series, index,
+                                               g_ptr_array_index (titles, sources[i]),
+                                               gpm_source_get_published (source),
+                                               g_ptr_array_index (f->quotes, i));
+    }
+}
+
+/* A long series: the arrays pass to the chart in one go. Points refer to one provenance
+ * record a source, made when the source is first used by a point the chart shows. The
+ * arrays are compacted in place as figures are left out. */
+static void
+add_bulk_points (Query            *q,
+                 GpmChartSeries   *series,
+                 GpmSeriesColumns *f,
+                 const Conversion *conversions)
+{
+  double *x_start = (double *) (gpointer) f->x_start_days->data;
+  double *x_end = (double *) (gpointer) f->x_end_days->data;
+  double *values = (double *) (gpointer) f->values->data;
+  guint8 *flags = (guint8 *) f->flags->data;
+  const guint8 *units = (const guint8 *) f->unit_indices->data;
+  guint32 *sources = (guint32 *) (gpointer) f->source_indices->data;
+  g_autofree guint32 *records = g_new0 (guint32, MAX (f->source_ids->len, 1));
+  guint kept = 0;
+
+  for (guint i = 0; i < f->values->len; i++)
+    {
+      double value = values[i];
+      guint32 s = sources[i];
+
+      if (!take_figure (q, &conversions[units[i]], flags[i], &value))
+        continue;
+
+      if (records[s] == 0)
+        {
+          GpmSource *source = lookup_source (q, g_array_index (f->source_ids, gint64, s));
+          g_autofree char *title = source != NULL ? source_title (source) : NULL;
+
+          records[s] = source != NULL
+                       ? gpm_chart_series_add_provenance (series, title,
+                                                          gpm_source_get_published (source),
+                                                          NULL)
+                       : G_MAXUINT32;
+        }
+
+      x_start[kept] = x_start[i];
+      x_end[kept] = x_end[i];
+      values[kept] = value;
+      flags[kept] = flags[i];
+      sources[kept] = records[s] != G_MAXUINT32 ? records[s] : 0;
+      kept++;
+    }
+
+  gpm_chart_series_add_spans (series, x_start, x_end, values, flags, sources, kept);
+}
+
+/* The figures of one (subject, metric), each on the span of its period. */
+static gboolean
+add_time_points (Query           *q,
+                 GpmChartSeries  *series,
+                 GpmMetric       *metric,
+                 gint64           vendor_id,
+                 gint64           scope_id,
+                 GCancellable    *cancellable,
+                 GError         **error)
+{
+  GpmObservationFilter filter = figure_filter (q, metric, vendor_id, scope_id);
+  g_auto(GpmSeriesColumns) figures = { 0 };
+  g_autofree Conversion *conversions = NULL;
+
+  series_columns_init (&figures);
+  if (!gpm_store_read_series (q->store, &filter, &figures, cancellable, error))
+    return FALSE;
+
+  conversions = unit_conversions (q, figures.units, series);
+  if (figures.periods->len == figures.values->len)
+    add_detailed_points (q, series, &figures, conversions);
+  else
+    add_bulk_points (q, series, &figures, conversions);
+
+  return TRUE;
 }
 
 /* One series per (metric, subject), each figure on the span of its period. */
@@ -352,7 +587,6 @@ build_time_series (Query         *q,
       for (guint s = 0; s < n_subjects; s++)
         {
           g_autoptr(GpmChartSeries) series = NULL;
-          g_autoptr(GPtrArray) figures = NULL;
           g_autofree char *slabel = NULL;
           g_autofree char *label = NULL;
           const char *unit;
@@ -360,9 +594,6 @@ build_time_series (Query         *q,
 
           slabel = subject_label (q, subjects[s], &vendor_id, &scope_id, error);
           if (slabel == NULL)
-            return FALSE;
-          figures = list_figures (q, metric, vendor_id, scope_id, cancellable, error);
-          if (figures == NULL)
             return FALSE;
 
           if (n_metrics == 1)
@@ -381,10 +612,8 @@ build_time_series (Query         *q,
           else if (!g_str_equal (first_unit, unit))
             gpm_chart_series_set_axis (series, GPM_CHART_AXIS_SECONDARY);
 
-          for (guint i = 0; i < figures->len; i++)
-            if (wanted (q, g_ptr_array_index (figures, i)))
-              add_observation (q, series, g_ptr_array_index (figures, i), NULL);
-
+          if (!add_time_points (q, series, metric, vendor_id, scope_id, cancellable, error))
+            return FALSE;
           if (gpm_chart_series_get_n_points (series) > 0)
             gpm_chart_data_add_series (data, series);
         }
@@ -634,6 +863,22 @@ needs_rate (const Query *q)
          q->options.cny_per_usd <= 0;
 }
 
+/* Summarises long series for the size the caller will draw at, here in the worker. */
+static void
+prepare_for_size (Query        *q,
+                  GpmChartData *data)
+{
+  g_autoptr(GpmChartStyle) style = NULL;
+
+  if (q->options.width <= 0 || q->options.height <= 0)
+    return;
+
+  style = q->style != NULL ? gpm_chart_style_copy (q->style)
+                           : gpm_chart_style_new (GPM_CHART_THEME_LIGHT, q->options.language);
+  gpm_chart_prepare (data, style, q->options.width, q->options.height,
+                     q->options.scale > 0 ? q->options.scale : 1.0);
+}
+
 static GpmChartData *
 query_run (Query         *q,
            GCancellable  *cancellable,
@@ -662,6 +907,7 @@ query_run (Query         *q,
   gpm_chart_data_set_log_scale (data, gpm_chart_spec_get_log_scale (q->spec));
   set_titles (q, data);
   set_conversion_note (q, data);
+  prepare_for_size (q, data);
 
   return g_steal_pointer (&data);
 }
@@ -680,6 +926,8 @@ query_new (GpmStore                   *store,
   q->options.rate_date = q->rate_date;
   q->title = g_strdup (options->title);
   q->options.title = q->title;
+  q->style = options->style != NULL ? gpm_chart_style_copy (options->style) : NULL;
+  q->options.style = q->style;
 
   return q;
 }

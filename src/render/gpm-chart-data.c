@@ -304,28 +304,66 @@ gpm_chart_series_add_values (GpmChartSeries *self,
                              const double   *values,
                              gsize           n)
 {
+  gpm_chart_series_add_spans (self, x, NULL, values, NULL, NULL, n);
+}
+
+/* The fast path for a long series read from the database: spans with their flags
+ * (GPM_CHART_POINT_FLAGS) and provenance (a number from gpm_chart_series_add_provenance,
+ * 0 for none), appended in one go without a string a point. @x_end (NULL for instants),
+ * @flags and @provenance may be NULL. */
+void
+gpm_chart_series_add_spans (GpmChartSeries *self,
+                            const double   *x_start,
+                            const double   *x_end,
+                            const double   *values,
+                            const guint8   *flags,
+                            const guint32  *provenance,
+                            gsize           n)
+{
   guint first;
 
   g_return_if_fail (self != NULL);
-  g_return_if_fail (n == 0 || (x != NULL && values != NULL));
+  g_return_if_fail (n == 0 || (x_start != NULL && values != NULL));
   g_return_if_fail (n < G_MAXUINT32 - self->values->len);
 
   first = self->values->len;
-  g_array_append_vals (self->x_start, x, n);
+  if (x_end != NULL && self->x_end == NULL)
+    {
+      /* The first spans: the instants before them end where they start. */
+      self->x_end = g_array_sized_new (FALSE, FALSE, sizeof (double), first + n);
+      g_array_append_vals (self->x_end, self->x_start->data, first);
+    }
+  g_array_append_vals (self->x_start, x_start, n);
   if (self->x_end != NULL)
-    g_array_append_vals (self->x_end, x, n);
+    g_array_append_vals (self->x_end, x_end != NULL ? x_end : x_start, n);
   g_array_append_vals (self->values, values, n);
+
   g_array_set_size (self->flags, first + n);
-  memset (&g_array_index (self->flags, guint8, first), 0, n);
+  if (flags != NULL)
+    for (gsize i = 0; i < n; i++)
+      g_array_index (self->flags, guint8, first + i) = flags[i] & ~FLAG_CATEGORY;
+  else
+    memset (&g_array_index (self->flags, guint8, first), 0, n);
+
   if (self->labels != NULL)
     {
       g_array_set_size (self->labels, first + n);
       memset (&g_array_index (self->labels, const char *, first), 0, n * sizeof (char *));
     }
+  if (provenance != NULL)
+    {
+      guint32 zero = 0;
+
+      ensure_array (&self->provenance, sizeof (guint32), first, &zero);
+    }
   if (self->provenance != NULL)
     {
       g_array_set_size (self->provenance, first + n);
-      memset (&g_array_index (self->provenance, guint32, first), 0, n * sizeof (guint32));
+      if (provenance != NULL)
+        memcpy (&g_array_index (self->provenance, guint32, first), provenance,
+                n * sizeof (guint32));
+      else
+        memset (&g_array_index (self->provenance, guint32, first), 0, n * sizeof (guint32));
     }
 }
 
@@ -385,6 +423,26 @@ chunk_insert (GStringChunk *chunk,
   return text != NULL ? g_string_chunk_insert_const (chunk, text) : NULL;
 }
 
+/* A provenance record that many points can share; returns its number (from 1) for
+ * gpm_chart_series_add_spans (). The sources footer lists every record. */
+guint
+gpm_chart_series_add_provenance (GpmChartSeries *self,
+                                 const char     *source_title,
+                                 const char     *source_date,
+                                 const char     *quote)
+{
+  Provenance provenance;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  provenance.title = chunk_insert (self->strings, source_title);
+  provenance.date = chunk_insert (self->strings, source_date);
+  provenance.quote = chunk_insert (self->strings, quote);
+  g_array_append_val (self->provenances, provenance);
+
+  return self->provenances->len;
+}
+
 void
 gpm_chart_series_set_point_provenance (GpmChartSeries *self,
                                        guint           index,
@@ -392,17 +450,12 @@ gpm_chart_series_set_point_provenance (GpmChartSeries *self,
                                        const char     *source_date,
                                        const char     *quote)
 {
-  Provenance provenance;
   guint32 zero = 0, stored;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (index < self->values->len);
 
-  provenance.title = chunk_insert (self->strings, source_title);
-  provenance.date = chunk_insert (self->strings, source_date);
-  provenance.quote = chunk_insert (self->strings, quote);
-  g_array_append_val (self->provenances, provenance);
-  stored = self->provenances->len;
+  stored = gpm_chart_series_add_provenance (self, source_title, source_date, quote);
 
   ensure_array (&self->provenance, sizeof (guint32), self->values->len, &zero);
   g_array_index (self->provenance, guint32, index) = stored;
@@ -743,4 +796,82 @@ gpm_chart_data_get_series (const GpmChartData *self,
   g_return_val_if_fail (index < self->series->len, NULL);
 
   return g_ptr_array_index (self->series, index);
+}
+
+/* The span that the dated points of all series cover, in days; FALSE when there is none
+ * (a chart of categories, or no points). Long series are sorted, so only their ends are
+ * read. */
+gboolean
+gpm_chart_data_get_time_extent (const GpmChartData *self,
+                                double             *start,
+                                double             *end)
+{
+  double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      const GpmChartSeries *series = g_ptr_array_index (self->series, s);
+      guint n = series->values->len;
+      guint jump = n > 4096 ? n - 1 : 1;
+
+      if (series->categorical)
+        continue;
+      for (guint i = 0; i < n; i += i == 0 ? jump : 1)
+        {
+          double x0 = g_array_index (series->x_start, double, i);
+          double x1 = series->x_end != NULL ? g_array_index (series->x_end, double, i) : x0;
+
+          if ((series->flags != NULL
+               && (g_array_index (series->flags, guint8, i) & FLAG_CATEGORY) != 0)
+              || !isfinite (g_array_index (series->values, double, i)))
+            continue;
+          lo = MIN (lo, x0);
+          hi = MAX (hi, x1);
+        }
+    }
+
+  if (!(hi > lo))
+    return FALSE;
+  if (start != NULL)
+    *start = lo;
+  if (end != NULL)
+    *end = hi;
+
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- events */
+
+GpmChartEvent *
+gpm_chart_event_new (gint64      id,
+                     double      start,
+                     double      end,
+                     const char *category,
+                     const char *title,
+                     const char *date)
+{
+  GpmChartEvent *self = g_new0 (GpmChartEvent, 1);
+
+  self->id = id;
+  self->start = start;
+  self->end = MAX (end, start);
+  self->category = g_strdup (category);
+  self->title = g_strdup (title);
+  self->date = g_strdup (date);
+
+  return self;
+}
+
+void
+gpm_chart_event_free (GpmChartEvent *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->category);
+  g_free (self->title);
+  g_free (self->date);
+  g_free (self);
 }

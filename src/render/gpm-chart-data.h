@@ -82,8 +82,25 @@ typedef struct
   const char     *quote;         /* the sentence the value comes from, or NULL */
 } GpmChartPoint;
 
+/* Packs a point's status, qualifier and doubt into the byte a point that
+ * gpm_chart_series_add_spans () takes. */
+#define GPM_CHART_POINT_FLAGS(status, qualifier, doubtful) \
+  ((guint8) (((status) & 0x03) | (((qualifier) & 0x03) << 2) | ((doubtful) ? 0x10 : 0)))
+
 typedef struct _GpmChartSeries GpmChartSeries;
 typedef struct _GpmChartData   GpmChartData;
+
+/* A dated happening from the timeline, drawn as a marker across a time axis. The
+ * strings are in the language of the chart: the caller picks the title. */
+typedef struct
+{
+  gint64  id;
+  double  start;      /* days since 1970-01-01, span [start, end) */
+  double  end;
+  char   *category;   /* "export-control", "capital", "m-and-a", "product", … */
+  char   *title;
+  char   *date;       /* the date as the reader knows it: "2025-04", "2025-Q1" */
+} GpmChartEvent;
 
 const char     *gpm_chart_type_to_string              (GpmChartType          type);
 gboolean        gpm_chart_type_from_string            (const char           *text,
@@ -119,6 +136,17 @@ void            gpm_chart_series_add_values           (GpmChartSeries       *sel
                                                        const double         *x,
                                                        const double         *values,
                                                        gsize                 n);
+void            gpm_chart_series_add_spans            (GpmChartSeries       *self,
+                                                       const double         *x_start,
+                                                       const double         *x_end,
+                                                       const double         *values,
+                                                       const guint8         *flags,
+                                                       const guint32        *provenance,
+                                                       gsize                 n);
+guint           gpm_chart_series_add_provenance       (GpmChartSeries       *self,
+                                                       const char           *source_title,
+                                                       const char           *source_date,
+                                                       const char           *quote);
 void            gpm_chart_series_set_point_status     (GpmChartSeries       *self,
                                                        guint                 index,
                                                        GpmPointStatus        status);
@@ -155,6 +183,14 @@ GpmDecimation  *gpm_chart_series_get_decimation       (const GpmChartSeries *sel
 void            gpm_chart_series_set_decimation       (GpmChartSeries       *self,
                                                        GpmDecimation        *decimation);
 
+GpmChartEvent  *gpm_chart_event_new                   (gint64                id,
+                                                       double                start,
+                                                       double                end,
+                                                       const char           *category,
+                                                       const char           *title,
+                                                       const char           *date);
+void            gpm_chart_event_free                  (GpmChartEvent        *self);
+
 GpmChartData   *gpm_chart_data_new                    (GpmChartType          type);
 GpmChartData   *gpm_chart_data_ref                    (GpmChartData         *self);
 void            gpm_chart_data_unref                  (GpmChartData         *self);
@@ -190,8 +226,12 @@ void            gpm_chart_data_add_series             (GpmChartData         *sel
 guint           gpm_chart_data_get_n_series           (const GpmChartData   *self);
 GpmChartSeries *gpm_chart_data_get_series             (const GpmChartData   *self,
                                                        guint                 index);
+gboolean        gpm_chart_data_get_time_extent        (const GpmChartData   *self,
+                                                       double               *start,
+                                                       double               *end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GpmChartSeries, gpm_chart_series_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GpmChartData, gpm_chart_data_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GpmChartEvent, gpm_chart_event_free)
 
 G_END_DECLS

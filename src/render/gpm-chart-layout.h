@@ -2,8 +2,9 @@
  *
  * After drawing, the layout knows the plot rectangle, the box of every piece of text it
  * drew (title, legend entries, tick labels, footer…) and the position of every data mark.
- * The view uses it for tooltips (hit test) and legend toggles; the layout tests use the
- * boxes to prove that nothing leaves the picture or overlaps.
+ * The view uses it for tooltips (hit test), legend toggles, timeline-event markers and
+ * zooming (the span shown and the span of the data); the layout tests use the boxes to
+ * prove that nothing leaves the picture or overlaps.
  */
 #pragma once
 
@@ -45,6 +46,9 @@ void               gpm_chart_layout_get_plot_area    (const GpmChartLayout *self
 void               gpm_chart_layout_get_x_range      (const GpmChartLayout *self,
                                                       double               *start,
                                                       double               *end);
+void               gpm_chart_layout_get_full_x_range (const GpmChartLayout *self,
+                                                      double               *start,
+                                                      double               *end);
 guint              gpm_chart_layout_get_n_boxes      (const GpmChartLayout *self);
 const GpmChartBox *gpm_chart_layout_get_box          (const GpmChartLayout *self,
                                                       guint                 index);
@@ -62,6 +66,18 @@ gboolean           gpm_chart_layout_legend_hit_test  (const GpmChartLayout *self
                                                       double                x,
                                                       double                y,
                                                       guint                *series_index);
+gboolean           gpm_chart_layout_get_legend_box   (const GpmChartLayout *self,
+                                                      guint                 series_index,
+                                                      cairo_rectangle_t    *out);
+guint              gpm_chart_layout_get_n_events     (const GpmChartLayout *self);
+gboolean           gpm_chart_layout_get_event_position (const GpmChartLayout *self,
+                                                      guint                 event_index,
+                                                      double               *x,
+                                                      double               *y);
+gboolean           gpm_chart_layout_event_hit_test   (const GpmChartLayout *self,
+                                                      double                x,
+                                                      double                y,
+                                                      guint                *event_index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GpmChartLayout, gpm_chart_layout_free)
 

@@ -255,6 +255,27 @@ place_badge (GpmRender               *r,
   gpm_render_draw_badge (r, cx, y, color);
 }
 
+/* The part of a bar inside the plot is what the pointer can hit: on a zoomed axis a
+ * bar may be cut at either end, or lie wholly outside. */
+static void
+record_bar (GpmRender               *r,
+            const GpmSeriesInfo     *info,
+            guint                    index,
+            const cairo_rectangle_t *rect,
+            double                   top)
+{
+  double x0 = MAX (rect->x, r->plot.x);
+  double x1 = MIN (rect->x + rect->width, r->plot.x + r->plot.width);
+  cairo_rectangle_t visible = *rect;
+
+  if (x1 <= x0)
+    return;
+  visible.x = x0;
+  visible.width = x1 - x0;
+  gpm_chart_layout_add_mark (r->layout, info->data_index, index, (x0 + x1) / 2.0, top,
+                             &visible);
+}
+
 static void
 draw_vertical_bar (GpmRender           *r,
                    const GpmSeriesInfo *info,
@@ -312,9 +333,17 @@ draw_vertical_bar (GpmRender           *r,
       cairo_stroke (r->cr);
     }
 
-  gpm_chart_layout_add_mark (r->layout, info->data_index, index, left + width / 2.0, y1, &rect);
+  record_bar (r, info, index, &rect, y1);
   if (point->doubtful)
-    place_badge (r, &rect, value < 0, &info->color);
+    {
+      /* Over the part of the bar in view, when a zoom cuts it. */
+      cairo_rectangle_t shown = rect;
+      double right = MIN (rect.x + rect.width, r->plot.x + r->plot.width);
+
+      shown.x = MAX (rect.x, r->plot.x);
+      shown.width = MAX (right - shown.x, 0.0);
+      place_badge (r, &shown, value < 0, &info->color);
+    }
 }
 
 void

@@ -229,12 +229,16 @@ gpm_render_donut_draw (GpmRender *r)
           cairo_fill (r->cr);
         }
 
-      /* Background seams between slices. */
-      sector_path (r, &ring, angle, a1);
-      cairo_set_line_width (r->cr, 1.5 * r->s);
-      gpm_render_set_color (r, &r->colors.background,
-                            r->colors.background.alpha > 0 ? 1.0 : 0.0);
-      cairo_stroke (r->cr);
+      /* Background seams between slices; a ring of one slice (the others hidden) has
+       * none. */
+      if (slices->len > 1)
+        {
+          sector_path (r, &ring, angle, a1);
+          cairo_set_line_width (r->cr, 1.5 * r->s);
+          gpm_render_set_color (r, &r->colors.background,
+                                r->colors.background.alpha > 0 ? 1.0 : 0.0);
+          cairo_stroke (r->cr);
+        }
 
       gpm_chart_layout_add_slice (r->layout, slice->info->data_index, slice->index, ring.cx,
                                   ring.cy, ring.inner, ring.outer, angle, a1);

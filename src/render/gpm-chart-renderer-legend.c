@@ -218,12 +218,13 @@ gpm_render_legend_layout (GpmRender *r,
   double height;
   gboolean below = r->width < 560.0 * r->s;
 
-  if (r->series->len == 0)
+  if (r->legend_series->len == 0)
     return;
 
-  for (guint i = 0; i < r->series->len; i++)
+  for (guint i = 0; i < r->legend_series->len; i++)
     add_item (r, GPM_LEGEND_SERIES, (int) i,
-              gpm_chart_series_get_label (g_array_index (r->series, GpmSeriesInfo, i).series),
+              gpm_chart_series_get_label (g_array_index (r->legend_series, GpmSeriesInfo,
+                                                         i).series),
               available);
   if (r->has_forecast)
     add_item (r, GPM_LEGEND_FORECAST, -1, gpm_render_text (r, GPM_TEXT_FORECAST), available);
@@ -332,6 +333,7 @@ draw_item (GpmRender     *r,
   double swatch = swatch_width (r, item);
   double line_height, cy;
   int series_index = -1;
+  const GpmRgba *text_color = &r->colors.text;
 
   /* Centre the swatch on the first line of text, not on a wrapped block. */
   line_height = pango_layout_get_baseline (item->text) / (double) PANGO_SCALE;
@@ -341,9 +343,26 @@ draw_item (GpmRender     *r,
     {
     case GPM_LEGEND_SERIES:
       {
-        GpmSeriesInfo *info = &g_array_index (r->series, GpmSeriesInfo, item->series);
+        GpmSeriesInfo *info = &g_array_index (r->legend_series, GpmSeriesInfo, item->series);
 
-        draw_series_swatch (r, info, item->x, cy, swatch);
+        /* A hidden series: a faint swatch and struck-through muted text, still there to
+         * be clicked back on. */
+        if (info->hidden)
+          {
+            g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+            cairo_push_group (r->cr);
+            draw_series_swatch (r, info, item->x, cy, swatch);
+            cairo_pop_group_to_source (r->cr);
+            cairo_paint_with_alpha (r->cr, 0.3);
+            pango_attr_list_insert (attributes, pango_attr_strikethrough_new (TRUE));
+            pango_layout_set_attributes (item->text, attributes);
+            text_color = &r->colors.muted_text;
+          }
+        else
+          {
+            draw_series_swatch (r, info, item->x, cy, swatch);
+          }
         series_index = (int) info->data_index;
       }
       break;
@@ -374,7 +393,7 @@ draw_item (GpmRender     *r,
       break;
     }
 
-  gpm_render_show_text (r, item->text, item->x + swatch + 6.0 * r->s, item->y, &r->colors.text);
+  gpm_render_show_text (r, item->text, item->x + swatch + 6.0 * r->s, item->y, text_color);
   gpm_render_add_box (r, GPM_CHART_BOX_LEGEND_ITEM, item->x, item->y, item->width, item->height,
                       series_index, pango_layout_get_text (item->text));
 }

@@ -250,6 +250,9 @@ draw_markers (GpmRender           *r,
     {
       Vertex *v = &g_array_index (vertices, Vertex, i);
 
+      /* Outside a zoomed axis: clipped away, and no target for the pointer. */
+      if (v->x < r->plot.x - 0.5 || v->x > r->plot.x + r->plot.width + 0.5)
+        continue;
       if (visible)
         gpm_render_draw_marker (r, gpm_palette_get_marker (info->channel), v->x, v->y, radius,
                                 &info->color, v->status != GPM_POINT_REPORTED);
@@ -296,10 +299,13 @@ gpm_render_lines_draw (GpmRender *r,
                        gboolean   areas)
 {
   double margin = 8.0 * r->s;
+  /* Markers may overhang the plot, except at the ends of a zoomed axis, where the
+   * lines run on beyond the span shown. */
+  double side = r->zoomed ? 0.0 : margin;
 
   cairo_save (r->cr);
-  cairo_rectangle (r->cr, r->plot.x - margin, r->plot.y - margin,
-                   r->plot.width + 2 * margin, r->plot.height + 2 * margin);
+  cairo_rectangle (r->cr, r->plot.x - side, r->plot.y - margin,
+                   r->plot.width + 2 * side, r->plot.height + 2 * margin);
   cairo_clip (r->cr);
 
   for (guint i = 0; i < r->series->len; i++)

@@ -49,6 +49,25 @@ get_decimation (GpmRender           *r,
                        gpm_chart_series_get_values (info->series), n, r->x0, r->x1, columns);
 }
 
+/* Whether the series is drawn from a per-column summary in this layout. */
+gboolean
+gpm_render_long_series_summarized (GpmRender           *r,
+                                   const GpmSeriesInfo *info)
+{
+  return gpm_chart_series_get_n_points (info->series) > GPM_LONG_SERIES
+         && (info->mark == GPM_CHART_MARK_LINE || info->mark == GPM_CHART_MARK_AREA)
+         && gpm_chart_style_get_decimate (r->style) && r->x_kind == GPM_X_TIME;
+}
+
+/* The summary drawing uses in this layout: the attached one when it fits, else a new
+ * one; NULL when the series cannot be summarised (x out of order). */
+GpmDecimation *
+gpm_render_long_series_summary (GpmRender           *r,
+                                const GpmSeriesInfo *info)
+{
+  return get_decimation (r, info);
+}
+
 /* ---------------------------------------------------------------- every point */
 
 static void

@@ -5,7 +5,8 @@
  * -renderer.c lays out and orchestrates, -text.c holds words, fonts and text drawing,
  * -axes.c does value and time/category axes,
  * -bars.c, -lines.c, -long.c and -donut.c draw marks, -legend.c the legend, titles and
- * footer.
+ * footer, -events.c timeline events as markers, and -overlay.c what the view draws over a
+ * finished chart (hover crosshair, keyboard focus).
  */
 #pragma once
 
@@ -41,6 +42,7 @@ typedef enum
   GPM_TEXT_MORE_THAN,
   GPM_TEXT_LESS_THAN,
   GPM_TEXT_LOG_SCALE,
+  GPM_TEXT_ALL_HIDDEN,
   GPM_N_TEXTS,
 } GpmTextId;
 
@@ -53,6 +55,7 @@ typedef struct
   guint           channel;     /* second-channel index: marker, dash, pattern */
   guint           bar_slot;    /* position among the bar series of a group */
   GpmRgba         color;
+  gboolean        hidden;      /* in the legend only */
 } GpmSeriesInfo;
 
 typedef struct
@@ -82,7 +85,7 @@ typedef enum
 typedef struct
 {
   GpmLegendKind  kind;
-  int            series;       /* index into GpmRender.series, or −1 */
+  int            series;       /* index into GpmRender.legend_series, or −1 */
   PangoLayout   *text;
   double         width;        /* swatch + gap + text */
   double         height;
@@ -116,6 +119,8 @@ typedef struct
   double                tick_height;   /* one line of tick text */
 
   GArray               *series;        /* GpmSeriesInfo, visible series only */
+  GArray               *legend_series; /* GpmSeriesInfo, every series, hidden ones too */
+  gboolean              all_hidden;    /* there are series, but the reader hid them all */
   guint                 n_bar_slots;
   gboolean              has_forecast;
   gboolean              has_estimate;
@@ -126,8 +131,11 @@ typedef struct
   gboolean              empty;
 
   GpmXKind              x_kind;
-  double                x0;            /* days, for a time axis */
+  double                x0;            /* days, for a time axis: the span shown */
   double                x1;
+  double                data_x0;       /* the span the data covers */
+  double                data_x1;
+  gboolean              zoomed;        /* the style asked for a span: clip marks to it */
   GpmTimeUnit           finest;        /* the label unit the data asks for */
   guint                 unit_counts[GPM_TIME_UNIT_YEAR + 1];
   GpmTimeAxis          *time_axis;
@@ -259,6 +267,18 @@ void         gpm_render_draw_marker     (GpmRender          *r,
 void         gpm_render_long_series_draw (GpmRender         *r,
                                          const GpmSeriesInfo *info,
                                          gboolean            areas);
+gboolean     gpm_render_long_series_summarized (GpmRender   *r,
+                                         const GpmSeriesInfo *info);
+GpmDecimation *gpm_render_long_series_summary (GpmRender    *r,
+                                         const GpmSeriesInfo *info);
+
+/* gpm-chart-renderer-events.c */
+void         gpm_render_events_draw     (GpmRender          *r);
+void         gpm_render_event_glyph     (cairo_t            *cr,
+                                         const char         *category,
+                                         double              cx,
+                                         double              cy,
+                                         double              size);
 
 /* gpm-chart-renderer-donut.c */
 void         gpm_render_donut_draw      (GpmRender          *r);
@@ -284,6 +304,12 @@ void            gpm_chart_layout_set_plot_area (GpmChartLayout       *self,
 void            gpm_chart_layout_set_x_range (GpmChartLayout         *self,
                                              double                   start,
                                              double                   end);
+void            gpm_chart_layout_set_full_x_range (GpmChartLayout    *self,
+                                             double                   start,
+                                             double                   end);
+void            gpm_chart_layout_set_scale  (GpmChartLayout          *self,
+                                             double                   scale);
+double          gpm_chart_layout_get_scale  (const GpmChartLayout    *self);
 void            gpm_chart_layout_set_hit_radius (GpmChartLayout      *self,
                                              double                   radius);
 void            gpm_chart_layout_add_box    (GpmChartLayout          *self,
@@ -306,5 +332,34 @@ void            gpm_chart_layout_add_slice  (GpmChartLayout          *self,
                                              double                   outer,
                                              double                   angle0,
                                              double                   angle1);
+gboolean        gpm_chart_layout_find_mark  (const GpmChartLayout    *self,
+                                             guint                    series_index,
+                                             guint                    point_index,
+                                             double                  *x,
+                                             double                  *y,
+                                             cairo_rectangle_t       *bar);
+gboolean        gpm_chart_layout_find_slice (const GpmChartLayout    *self,
+                                             guint                    series_index,
+                                             guint                    point_index,
+                                             double                  *cx,
+                                             double                  *cy,
+                                             double                  *inner,
+                                             double                  *outer,
+                                             double                  *angle0,
+                                             double                  *angle1);
+void            gpm_chart_layout_add_event  (GpmChartLayout          *self,
+                                             guint                    event_index,
+                                             double                   line_x,
+                                             double                   glyph_x,
+                                             double                   glyph_y,
+                                             double                   glyph_size,
+                                             double                   span_x0,
+                                             double                   span_x1);
+gboolean        gpm_chart_layout_find_event (const GpmChartLayout    *self,
+                                             guint                    event_index,
+                                             double                  *line_x,
+                                             double                  *glyph_x,
+                                             double                  *glyph_y,
+                                             double                  *glyph_size);
 
 G_END_DECLS

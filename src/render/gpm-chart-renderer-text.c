@@ -33,6 +33,9 @@ static const char *texts[GPM_N_TEXTS][3] = {
   [GPM_TEXT_MORE_THAN] = { "more than ", "超过", "超過" },
   [GPM_TEXT_LESS_THAN] = { "less than ", "不到", "不到" },
   [GPM_TEXT_LOG_SCALE] = { ", log scale", "，对数刻度", "，對數刻度" },
+  [GPM_TEXT_ALL_HIDDEN] = { "Every series is hidden: click one in the legend to show it",
+                            "所有系列均已隐藏：点击图例中的系列即可显示",
+                            "所有系列均已隱藏：點選圖例中的系列即可顯示" },
 };
 
 const char *
@@ -230,6 +233,28 @@ gpm_render_setup_text (GpmRender *r)
 
 /* ---------------------------------------------------------------- tooltips */
 
+/* The period of a point that carries no text of it (a long series keeps no string a
+ * point), written as the database writes periods. */
+static char *
+period_of_span (const GpmChartPoint *point)
+{
+  int year, month, day;
+
+  gpm_days_to_date (point->x_start, &year, &month, &day);
+  switch (gpm_time_unit_for_span (point->x_start, point->x_end))
+    {
+    case GPM_TIME_UNIT_YEAR:
+      return g_strdup_printf ("%04d", year);
+    case GPM_TIME_UNIT_QUARTER:
+      return g_strdup_printf ("%04d-Q%d", year, (month - 1) / 3 + 1);
+    case GPM_TIME_UNIT_MONTH:
+      return g_strdup_printf ("%04d-%02d", year, month);
+    case GPM_TIME_UNIT_DAY:
+    default:
+      return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+    }
+}
+
 static const char *
 status_text (GpmRender           *r,
              const GpmChartPoint *point)
@@ -292,6 +317,12 @@ gpm_chart_describe_point (const GpmChartData  *data,
   if (point.category != NULL || point.period != NULL)
     g_string_append_printf (text, "\n%s", point.category != NULL ? point.category
                                                                    : point.period);
+  else if (point.x_end > point.x_start)
+    {
+      g_autofree char *period = period_of_span (&point);
+
+      g_string_append_printf (text, "\n%s", period);
+    }
   g_string_append_printf (text, "\n%s%s (%s)", qualifier_text (&r, point.qualifier), value,
                           status_text (&r, &point));
   if (point.doubtful)

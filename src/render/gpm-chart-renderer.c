@@ -205,13 +205,19 @@ prepare_series (GpmRender *r)
       info.mark = effective_mark (r->type, gpm_chart_series_get_mark (info.series));
       info.axis = single_axis ? 0 : gpm_chart_series_get_axis (info.series);
       info.channel = i;
+      info.hidden = gpm_chart_style_get_series_hidden (r->style, i);
       gpm_chart_style_get_series_color (r->style, gpm_chart_series_get_key (info.series),
                                         &info.color);
+      /* A hidden series keeps its colour, marker and legend entry, and nothing else. */
+      g_array_append_val (r->legend_series, info);
+      if (info.hidden)
+        continue;
       if (info.mark == GPM_CHART_MARK_BAR)
         info.bar_slot = r->n_bar_slots++;
       g_array_append_val (r->series, info);
       scan_series (r, &info);
     }
+  r->all_hidden = n > 0 && r->series->len == 0;
 
   /* The series of a stack share one slot instead of standing side by side. */
   if (r->type == GPM_CHART_TYPE_STACKED_BAR || r->type == GPM_CHART_TYPE_STACKED_100)
@@ -221,6 +227,13 @@ prepare_series (GpmRender *r)
     r->x_kind = GPM_X_NONE;
   else if (r->x_kind == GPM_X_TIME && !(r->x1 > r->x0))
     r->empty = TRUE;
+
+  /* The reader's zoom: the axis shows the span asked for and marks are clipped to it. */
+  r->data_x0 = r->x0;
+  r->data_x1 = r->x1;
+  if (r->x_kind == GPM_X_TIME && !r->empty
+      && gpm_chart_style_get_x_range (r->style, &r->x0, &r->x1))
+    r->zoomed = TRUE;
 
   /* Label in the precision most points have: yearly figures with one quarter are read
    * by year, and the quarter still sits on its own span. */
@@ -263,7 +276,9 @@ render_init (GpmRender           *r,
 
   r->layout = gpm_chart_layout_new (width, height);
   gpm_chart_layout_set_hit_radius (r->layout, 8.0 * r->s);
+  gpm_chart_layout_set_scale (r->layout, r->s);
   r->series = g_array_new (FALSE, TRUE, sizeof (GpmSeriesInfo));
+  r->legend_series = g_array_new (FALSE, TRUE, sizeof (GpmSeriesInfo));
   r->categories = g_ptr_array_new ();
   r->category_labels = g_ptr_array_new_with_free_func (g_object_unref);
   r->legend = g_array_new (FALSE, TRUE, sizeof (GpmLegendItem));
@@ -283,6 +298,7 @@ render_clear (GpmRender *r)
   g_clear_object (&r->message);
   g_clear_pointer (&r->time_axis, gpm_time_axis_free);
   g_clear_pointer (&r->series, g_array_unref);
+  g_clear_pointer (&r->legend_series, g_array_unref);
   g_clear_pointer (&r->categories, g_ptr_array_unref);
   g_clear_pointer (&r->category_labels, g_ptr_array_unref);
   g_clear_pointer (&r->legend, g_array_unref);
@@ -369,7 +385,10 @@ compute_layout (GpmRender *r)
 
   gpm_chart_layout_set_plot_area (r->layout, &r->plot);
   if (r->x_kind == GPM_X_TIME && !r->empty)
-    gpm_chart_layout_set_x_range (r->layout, r->x0, r->x1);
+    {
+      gpm_chart_layout_set_x_range (r->layout, r->x0, r->x1);
+      gpm_chart_layout_set_full_x_range (r->layout, r->data_x0, r->data_x1);
+    }
 
   return r->plot.width >= MIN_PLOT_WIDTH * r->s && r->plot.height >= MIN_PLOT_HEIGHT * r->s;
 }
@@ -488,6 +507,51 @@ gpm_chart_layout_check (double                width,
   return FALSE;
 }
 
+/**
+ * gpm_chart_prepare:
+ * @device_scale: device pixels per logical pixel of the surface it will be drawn on
+ *
+ * Lays @data out at this size and attaches to each long series the per-pixel-column
+ * summary that drawing at this size uses, so that gpm_chart_render () then costs
+ * O(width) instead of O(points). Call it where @data is filled (a worker thread), before
+ * handing it on: it changes the series. Drawing at another size stays correct, and
+ * summarises on the fly.
+ */
+void
+gpm_chart_prepare (GpmChartData        *data,
+                   const GpmChartStyle *style,
+                   double               width,
+                   double               height,
+                   double               device_scale)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GpmRender r;
+
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (style != NULL);
+  g_return_if_fail (device_scale > 0);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  cairo_scale (cr, device_scale, device_scale);
+
+  if (lay_out (&r, cr, width, height, data, style) && !r.empty)
+    for (guint i = 0; i < r.series->len; i++)
+      {
+        const GpmSeriesInfo *info = &g_array_index (r.series, GpmSeriesInfo, i);
+        g_autoptr(GpmDecimation) summary = NULL;
+
+        if (gpm_render_long_series_summarized (&r, info)
+            && (summary = gpm_render_long_series_summary (&r, info)) != NULL)
+          gpm_chart_series_set_decimation (info->series, summary);
+      }
+
+  render_clear (&r);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* ---------------------------------------------------------------- drawing */
 
 static void
@@ -576,7 +640,7 @@ gpm_chart_render (cairo_t              *cr,
       gpm_render_header_draw (&r);
       if (r.empty)
         {
-          draw_message (&r, GPM_TEXT_NO_DATA);
+          draw_message (&r, r.all_hidden ? GPM_TEXT_ALL_HIDDEN : GPM_TEXT_NO_DATA);
         }
       else
         {
@@ -585,6 +649,8 @@ gpm_chart_render (cairo_t              *cr,
           if (r.type != GPM_CHART_TYPE_DONUT)
             gpm_render_axes_draw_grid (&r);
           draw_marks (&r);
+          if (r.x_kind == GPM_X_TIME)
+            gpm_render_events_draw (&r);
           if (r.type != GPM_CHART_TYPE_DONUT)
             gpm_render_axes_draw_labels (&r);
         }

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "gpm-chart-style.h"
@@ -19,6 +20,12 @@ struct _GpmChartStyle
   gboolean       transparent;
   gboolean       decimate;
   char          *font_family;   /* NULL: the language's default */
+
+  GArray        *hidden;        /* guint series indices, sorted; NULL when none */
+  gboolean       has_x_range;
+  double         x_start;
+  double         x_end;
+  GPtrArray     *events;        /* GpmChartEvent, shared between copies; or NULL */
 };
 
 GpmLanguage
@@ -90,6 +97,8 @@ gpm_chart_style_copy (const GpmChartStyle *self)
 
   copy = g_memdup2 (self, sizeof *self);
   copy->font_family = g_strdup (self->font_family);
+  copy->hidden = self->hidden != NULL ? g_array_copy (self->hidden) : NULL;
+  copy->events = self->events != NULL ? g_ptr_array_ref (self->events) : NULL;
 
   return copy;
 }
@@ -101,6 +110,8 @@ gpm_chart_style_free (GpmChartStyle *self)
     return;
 
   g_free (self->font_family);
+  g_clear_pointer (&self->hidden, g_array_unref);
+  g_clear_pointer (&self->events, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -228,6 +239,7 @@ gpm_chart_style_get_colors (const GpmChartStyle *self,
       rgba_set (&out->muted_text, 0xB8BCC2);
       rgba_set (&out->grid, 0x3A3A3A);
       rgba_set (&out->axis, 0x9A9A9A);
+      rgba_set (&out->focus, 0x78AEED);
       break;
 
     case GPM_CHART_THEME_HIGH_CONTRAST:
@@ -235,6 +247,7 @@ gpm_chart_style_get_colors (const GpmChartStyle *self,
       rgba_set (&out->muted_text, 0x1A1A1A);
       rgba_set (&out->grid, 0x8A8A8A);
       rgba_set (&out->axis, 0x000000);
+      rgba_set (&out->focus, 0x1C71D8);
       break;
 
     case GPM_CHART_THEME_LIGHT:
@@ -243,6 +256,7 @@ gpm_chart_style_get_colors (const GpmChartStyle *self,
       rgba_set (&out->muted_text, 0x57606A);
       rgba_set (&out->grid, 0xE3E6EA);
       rgba_set (&out->axis, 0x6E7781);
+      rgba_set (&out->focus, 0x3584E4);
       break;
     }
 
@@ -258,4 +272,141 @@ gpm_chart_style_get_series_color (const GpmChartStyle *self,
   g_return_if_fail (self != NULL);
 
   gpm_palette_get_color (key, self->theme, out);
+}
+
+/* ---------------------------------------------------------------- the reader's view */
+
+static gboolean
+find_hidden (const GpmChartStyle *self,
+             guint                series_index,
+             guint               *position)
+{
+  guint i;
+
+  for (i = 0; self->hidden != NULL && i < self->hidden->len; i++)
+    {
+      guint hidden = g_array_index (self->hidden, guint, i);
+
+      if (hidden >= series_index)
+        {
+          *position = i;
+          return hidden == series_index;
+        }
+    }
+  *position = i;
+
+  return FALSE;
+}
+
+/* A hidden series keeps its legend entry but draws no marks and leaves the axes. */
+gboolean
+gpm_chart_style_get_series_hidden (const GpmChartStyle *self,
+                                   guint                series_index)
+{
+  guint position;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return find_hidden (self, series_index, &position);
+}
+
+void
+gpm_chart_style_set_series_hidden (GpmChartStyle *self,
+                                   guint          series_index,
+                                   gboolean       hidden)
+{
+  guint position;
+
+  g_return_if_fail (self != NULL);
+
+  if (find_hidden (self, series_index, &position) == !!hidden)
+    return;
+  if (hidden)
+    {
+      if (self->hidden == NULL)
+        self->hidden = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_insert_val (self->hidden, position, series_index);
+    }
+  else
+    {
+      g_array_remove_index (self->hidden, position);
+    }
+}
+
+guint
+gpm_chart_style_get_n_hidden (const GpmChartStyle *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->hidden != NULL ? self->hidden->len : 0;
+}
+
+void
+gpm_chart_style_show_all_series (GpmChartStyle *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_pointer (&self->hidden, g_array_unref);
+}
+
+/* The span of a time axis to show, in days since 1970; FALSE when the axis covers
+ * the data. Marks outside it are clipped away; other axes ignore it. */
+gboolean
+gpm_chart_style_get_x_range (const GpmChartStyle *self,
+                             double              *start,
+                             double              *end)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!self->has_x_range)
+    return FALSE;
+  if (start != NULL)
+    *start = self->x_start;
+  if (end != NULL)
+    *end = self->x_end;
+
+  return TRUE;
+}
+
+void
+gpm_chart_style_set_x_range (GpmChartStyle *self,
+                             double         start,
+                             double         end)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (isfinite (start) && isfinite (end) && end > start);
+
+  self->has_x_range = TRUE;
+  self->x_start = start;
+  self->x_end = end;
+}
+
+void
+gpm_chart_style_unset_x_range (GpmChartStyle *self)
+{
+  g_return_if_fail (self != NULL);
+
+  self->has_x_range = FALSE;
+}
+
+/* Timeline events drawn as markers on a time axis: a GPtrArray of GpmChartEvent, or
+ * NULL. The array is kept (with a reference) and must not change afterwards. */
+GPtrArray *
+gpm_chart_style_get_events (const GpmChartStyle *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->events;
+}
+
+void
+gpm_chart_style_set_events (GpmChartStyle *self,
+                            GPtrArray     *events)
+{
+  g_return_if_fail (self != NULL);
+
+  if (events != NULL)
+    g_ptr_array_ref (events);
+  g_clear_pointer (&self->events, g_ptr_array_unref);
+  self->events = events;
 }

@@ -4,6 +4,12 @@
  * them so labels read from the back of a meeting room. The language picks the labels,
  * the number format and the font: one Noto Sans CJK family draws both the Latin and the
  * Chinese text, so the two match and golden images do not depend on font fallback.
+ *
+ * The style also carries how the reader is looking at the chart: series hidden from the
+ * legend, the visible span of a time axis (zoom and pan), and timeline events shown as
+ * markers. They live here rather than in the data, which is shared between threads and
+ * not modified once filled, and so an export made with the view's style draws what the
+ * view shows.
  */
 #pragma once
 
@@ -25,6 +31,7 @@ typedef struct
   GpmRgba muted_text;   /* subtitle, ticks, footer */
   GpmRgba grid;
   GpmRgba axis;         /* the zero line and the baseline */
+  GpmRgba focus;        /* the keyboard focus ring */
 } GpmChartColors;
 
 GpmChartStyle *gpm_chart_style_new              (GpmChartTheme         theme,
@@ -57,6 +64,24 @@ void           gpm_chart_style_get_colors       (const GpmChartStyle  *self,
 void           gpm_chart_style_get_series_color (const GpmChartStyle  *self,
                                                  const char           *key,
                                                  GpmRgba              *out);
+
+gboolean       gpm_chart_style_get_series_hidden (const GpmChartStyle *self,
+                                                 guint                 series_index);
+void           gpm_chart_style_set_series_hidden (GpmChartStyle       *self,
+                                                 guint                 series_index,
+                                                 gboolean              hidden);
+guint          gpm_chart_style_get_n_hidden     (const GpmChartStyle  *self);
+void           gpm_chart_style_show_all_series  (GpmChartStyle        *self);
+gboolean       gpm_chart_style_get_x_range      (const GpmChartStyle  *self,
+                                                 double               *start,
+                                                 double               *end);
+void           gpm_chart_style_set_x_range      (GpmChartStyle        *self,
+                                                 double                start,
+                                                 double                end);
+void           gpm_chart_style_unset_x_range    (GpmChartStyle        *self);
+GPtrArray     *gpm_chart_style_get_events       (const GpmChartStyle  *self);
+void           gpm_chart_style_set_events       (GpmChartStyle        *self,
+                                                 GPtrArray            *events);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GpmChartStyle, gpm_chart_style_free)
 

@@ -183,6 +183,17 @@ gint64      gpm_store_query_int_for_test      (GpmStore        *self,
                                                const char      *sql);
 char       *gpm_store_query_text_for_test     (GpmStore        *self,
                                                const char      *sql);
+gboolean    gpm_store_insert_series_for_test  (GpmStore        *self,
+                                               gint64           vendor_id,
+                                               gint64           scope_id,
+                                               gint64           metric_id,
+                                               const char * const *periods,
+                                               const double    *values,
+                                               gsize            n,
+                                               const char      *unit,
+                                               gint64           source_id,
+                                               const char      *quote,
+                                               GError         **error);
 void        gpm_store_set_extra_migrations_for_test
                                               (const char * const *steps);
 int         gpm_store_get_current_version     (void);

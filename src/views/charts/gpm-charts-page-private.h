@@ -1,5 +1,6 @@
-/* gpm-charts-page-private.h — the Charts page's instance, shared by its two files:
- * gpm-charts-page.c (builder, query, table) and gpm-charts-page-actions.c (saving). */
+/* gpm-charts-page-private.h — the Charts page's instance, shared by its files:
+ * gpm-charts-page.c (builder, query, table), gpm-charts-page-actions.c (saving) and
+ * gpm-charts-page-view.c (timeline events on the chart, zoom reset). */
 #pragma once
 
 #include "gpm-chart-data.h"
@@ -19,6 +20,7 @@ struct _GpmChartsPage
   GpmItemList    *saved;
   GCancellable   *query_cancellable;
   GCancellable   *load_cancellable;
+  GCancellable   *events_cancellable;
   GpmSavedChart  *current;        /* the saved chart shown, or NULL for a new one */
   char           *pending_select; /* a chart to select once the list has loaded */
   GPtrArray      *metric_checks;  /* GtkCheckButton, each with a "key" */
@@ -40,6 +42,7 @@ struct _GpmChartsPage
   GtkSwitch      *log_switch;
   GtkSwitch      *forecast_switch;
   GtkLabel       *status_label;
+  GtkToggleButton *events_button;
   GpmChartView   *chart_view;
   GtkRevealer    *pin_revealer;
   GtkLabel       *pin_label;
@@ -56,5 +59,12 @@ void          gpm_charts_page_install_actions (GtkWidgetClass *widget_class);
 void          gpm_charts_page_update_actions (GpmChartsPage *self);
 void          gpm_charts_page_toast          (GpmChartsPage *self,
                                               AdwToast      *toast);
+
+/* gpm-charts-page-view.c */
+void          gpm_charts_page_class_init_view (GtkWidgetClass *widget_class);
+void          gpm_charts_page_init_view      (GpmChartsPage *self);
+void          gpm_charts_page_load_events    (GpmChartsPage *self);
+void          gpm_charts_page_watch_store    (GpmChartsPage *self,
+                                              GpmStore      *old_store);
 
 G_END_DECLS

@@ -253,6 +253,7 @@ on_query_done (GObject      *source,
   gtk_revealer_set_reveal_child (self->pin_revealer, FALSE);
   fill_table (self, data);
   set_status (self, data);
+  gpm_charts_page_load_events (self);
 }
 
 /* Builds the spec and redraws: the page's one answer to every change. */
@@ -262,6 +263,7 @@ gpm_charts_page_refresh (GpmChartsPage *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GpmChartSpec) spec = NULL;
   g_autofree char *rate_date = NULL;
+  g_autoptr(GpmChartStyle) style = NULL;
   GpmChartQueryOptions options = { 0 };
 
   if (self->filling || self->store == NULL)
@@ -286,6 +288,12 @@ gpm_charts_page_refresh (GpmChartsPage *self)
   options.title = self->current ? gpm_chart_preset_title (gpm_saved_chart_get_name (self->current),
                                                           options.language)
                                 : NULL;
+  /* Long series are summarised for the view's size on the worker, not while drawing. */
+  style = gpm_chart_view_dup_style (self->chart_view);
+  options.width = gtk_widget_get_width (GTK_WIDGET (self->chart_view));
+  options.height = gtk_widget_get_height (GTK_WIDGET (self->chart_view));
+  options.scale = gtk_widget_get_scale_factor (GTK_WIDGET (self->chart_view));
+  options.style = style;
 
   /* The callback holds no reference: cancelling in dispose stops it first. */
   gpm_chart_query_run_async (self->store, spec, &options, self->query_cancellable,
@@ -651,11 +659,16 @@ void
 gpm_charts_page_set_store (GpmChartsPage *self,
                            GpmStore      *store)
 {
+  g_autoptr(GpmStore) old_store = NULL;
+
   g_return_if_fail (GPM_IS_CHARTS_PAGE (self));
   g_return_if_fail (store == NULL || GPM_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  old_store = g_steal_pointer (&self->store);
+  self->store = store ? g_object_ref (store) : NULL;
+  gpm_charts_page_watch_store (self, old_store);
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -754,12 +767,16 @@ gpm_charts_page_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_cancellable_cancel (self->query_cancellable);
   g_clear_object (&self->query_cancellable);
+  g_cancellable_cancel (self->events_cancellable);
+  g_clear_object (&self->events_cancellable);
   if (self->saved != NULL)
     g_signal_handlers_disconnect_by_data (self->saved, self);
   if (self->saved_list != NULL)
     gtk_list_box_bind_model (self->saved_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->saved);
   g_clear_object (&self->current);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->rows);
@@ -814,6 +831,7 @@ gpm_charts_page_class_init (GpmChartsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GpmChartsPage, table);
 
   gpm_charts_page_install_actions (widget_class);
+  gpm_charts_page_class_init_view (widget_class);
 }
 
 static void
@@ -857,4 +875,5 @@ gpm_charts_page_init (GpmChartsPage *self)
   g_signal_connect (self->saved_list, "row-selected", G_CALLBACK (on_saved_row_selected), self);
   g_signal_connect (self->chart_view, "point-activated", G_CALLBACK (on_point_activated), self);
   g_signal_connect_swapped (self->unpin_button, "clicked", G_CALLBACK (on_unpin), self);
+  gpm_charts_page_init_view (self);
 }
