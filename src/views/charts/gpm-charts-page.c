@@ -197,7 +197,8 @@ fill_table (GpmChartsPage *self,
           gpm_chart_series_get_point (series, p, &point);
           value = gpm_number_format (language, point.value, gpm_chart_series_get_unit (series),
                                      GPM_NUMBER_LONG);
-          status = point.doubtful ? g_strdup_printf ("%s, %s", status_text (point.status),
+          /* Translators: a figure's status, then "doubtful in the source" */
+          status = point.doubtful ? g_strdup_printf (_("%s, %s"), status_text (point.status),
                                                      _("doubtful in the source"))
                                   : g_strdup (status_text (point.status));
           g_ptr_array_add (rows, gpm_data_row_new (gpm_chart_series_get_label (series),
