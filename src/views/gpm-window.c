@@ -1,9 +1,8 @@
 /* gpm-window.c — the main window.
  *
  * It restores its size, maximized state and last page from GSettings, installs the
- * window actions and their shortcuts, and gives each page what the store holds.
- * Until a page's own view lands, the page is an honest status page that says what
- * the database holds and what will be shown there.
+ * window actions and their shortcuts (switching pages, opening an event or a period
+ * from another page), and hands the store to the Vendors, Timeline and Charts pages.
  */
 
 #include "config.h"
@@ -21,7 +20,6 @@ struct _GpmWindow
 
   GSettings            *settings;
   GpmStore             *store;
-  GCancellable         *cancellable;
 
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
@@ -41,84 +39,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What the store holds, counted on a worker thread. */
-typedef struct
-{
-  gint64 vendors;
-  gint64 observations;
-  gint64 events;
-  gint64 sources;
-} StoreCounts;
-
+/* Opens an event on the Timeline page, from wherever it was shown (a vendor's profile,
+ * a marker on a chart). */
 static void
-count_thread (GTask        *task,
-              gpointer      source,
-              gpointer      store,
-              GCancellable *cancellable)
+show_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
 {
-  g_autofree StoreCounts *counts = g_new0 (StoreCounts, 1);
+  GpmWindow *self = GPM_WINDOW (widget);
 
-  counts->vendors = gpm_store_count (store, "vendors");
-  counts->observations = gpm_store_count (store, "observations");
-  counts->events = gpm_store_count (store, "events");
-  counts->sources = gpm_store_count (store, "sources");
-  g_task_return_pointer (task, g_steal_pointer (&counts), g_free);
-}
-
-static void
-set_loading_state (GpmWindow *self)
-{
-}
-
-static void
-show_counts (GpmWindow         *self,
-             const StoreCounts *c)
-{
-}
-
-static void
-on_counts_ready (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree StoreCounts *counts = g_task_propagate_pointer (G_TASK (result), &error);
-  GpmWindow *self;
-
-  if (counts == NULL)
-    return;   /* cancelled: the window went away or the store changed */
-
-  self = GPM_WINDOW (source);
-  show_counts (self, counts);
-}
-
-static void
-refresh_counts (GpmWindow *self)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  if (self->store == NULL)
-    {
-      set_loading_state (self);
-      return;
-    }
-
-  self->cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->cancellable, on_counts_ready, NULL);
-  g_task_set_source_tag (task, refresh_counts);
-  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, count_thread);
-}
-
-static void
-on_store_changed (GpmStore   *store,
-                  const char *table,
-                  GpmWindow  *self)
-{
-  refresh_counts (self);
+  gpm_window_show_page (self, "timeline");
+  gpm_timeline_page_select_event (self->timeline_page, g_variant_get_int64 (param));
 }
 
 static void
@@ -234,10 +165,6 @@ gpm_window_dispose (GObject *object)
 {
   GpmWindow *self = GPM_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -278,6 +205,7 @@ gpm_window_class_init (GpmWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.chart-period", "s", chart_period_action);
+  gtk_widget_class_install_action (widget_class, "win.show-event", "x", show_event_action);
   /* Import, export and present arrive with their own issues; until then the menu
    * shows them greyed out rather than offering items that do nothing. */
   gtk_widget_class_install_action (widget_class, "win.import", NULL, NULL);
@@ -313,7 +241,6 @@ gpm_window_init (GpmWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   restore_state (self);
-  set_loading_state (self);
 }
 
 GpmWindow *
@@ -332,16 +259,10 @@ gpm_window_set_store (GpmWindow *self,
   if (self->store == store)
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
-
   gpm_charts_page_set_store (self->charts_page, store);
   gpm_timeline_page_set_store (self->timeline_page, store);
   gpm_vendors_page_set_store (self->vendors_page, store);
-  refresh_counts (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
