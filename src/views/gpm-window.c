@@ -41,6 +41,26 @@ static GParamSpec *properties[N_PROPS];
 
 /* Opens an event on the Timeline page, from wherever it was shown (a vendor's profile,
  * a marker on a chart). */
+/* Opens a chart spec (JSON) on the Charts page, e.g. a comparison of vendors. */
+static void
+chart_spec_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  GpmWindow *self = GPM_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GpmChartSpec) spec = gpm_chart_spec_new_from_json (g_variant_get_string (param, NULL),
+                                                               &error);
+
+  if (spec == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  gpm_charts_page_show_spec (self->charts_page, spec);
+  gpm_window_show_page (self, "charts");
+}
+
 static void
 show_event_action (GtkWidget  *widget,
                    const char *action_name,
@@ -206,6 +226,7 @@ gpm_window_class_init (GpmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.chart-period", "s", chart_period_action);
   gtk_widget_class_install_action (widget_class, "win.show-event", "x", show_event_action);
+  gtk_widget_class_install_action (widget_class, "win.chart-spec", "s", chart_spec_action);
   /* Import, export and present arrive with their own issues; until then the menu
    * shows them greyed out rather than offering items that do nothing. */
   gtk_widget_class_install_action (widget_class, "win.import", NULL, NULL);

@@ -681,6 +681,32 @@ test_hover_frame_time (Fixture       *f,
   g_assert_cmpfloat (hover_snapshot, <, full_snapshot);
 }
 
+/* What the Vendors page's "Open as a Chart" asks: an unsaved chart of one metric for
+ * the compared vendors. */
+static void
+test_show_spec_from_another_page (Fixture       *f,
+                                  gconstpointer  data)
+{
+  const char *metrics[] = { "revenue", NULL };
+  const char *subjects[] = { "moore-threads", "metax", NULL };
+  g_autoptr(GpmChartSpec) spec = gpm_chart_spec_new (GPM_CHART_TYPE_GROUPED_BAR);
+
+  gpm_chart_spec_set_metrics (spec, metrics);
+  gpm_chart_spec_set_subjects (spec, subjects);
+  gpm_chart_spec_set_show_forecasts (spec, TRUE);
+  gpm_charts_page_show_spec (f->page, spec);
+  refresh_and_wait (f);
+
+  g_assert_null (f->page->current);
+  g_assert_null (gtk_list_box_get_selected_row (f->page->saved_list));
+  g_assert_cmpint (adw_combo_row_get_selected (f->page->type_row), ==,
+                   GPM_CHART_TYPE_GROUPED_BAR);
+  g_assert_cmpuint (gpm_chart_data_get_n_series (gpm_chart_view_get_data (f->page->chart_view)),
+                    ==, 2);
+  /* Moore Threads' three years and MetaX's four periods. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->page->rows)), ==, 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -696,6 +722,7 @@ main (int   argc,
   ADD ("/charts-page/builder-redraws", test_builder_change_redraws);
   ADD ("/charts-page/hover", test_hover_describes_the_point);
   ADD ("/charts-page/duplicate-delete", test_duplicate_and_delete_persist);
+  ADD ("/charts-page/show-spec", test_show_spec_from_another_page);
   ADD ("/charts-page/legend-toggles-series", test_legend_click_toggles_series);
   ADD ("/charts-page/zoom-and-reset", test_zoom_and_reset);
   ADD ("/charts-page/keyboard-walks-points", test_keyboard_walks_points);

@@ -878,3 +878,18 @@ gpm_charts_page_init (GpmChartsPage *self)
   g_signal_connect_swapped (self->unpin_button, "clicked", G_CALLBACK (on_unpin), self);
   gpm_charts_page_init_view (self);
 }
+
+/* Shows SPEC, unsaved: what another page asks to see as a chart. */
+void
+gpm_charts_page_show_spec (GpmChartsPage      *self,
+                           const GpmChartSpec *spec)
+{
+  g_return_if_fail (GPM_IS_CHARTS_PAGE (self));
+  g_return_if_fail (spec != NULL);
+
+  g_clear_object (&self->current);
+  g_clear_pointer (&self->pending_select, g_free);
+  gtk_list_box_unselect_all (self->saved_list);
+  fill_builder (self, spec);
+  gpm_charts_page_refresh (self);
+}

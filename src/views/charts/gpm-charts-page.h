@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "gpm-chart-spec.h"
 #include "gpm-store.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,7 @@ void      gpm_charts_page_set_period      (GpmChartsPage *self,
                                            const char    *to);
 gboolean  gpm_charts_page_select_chart    (GpmChartsPage *self,
                                            const char    *name);
+void      gpm_charts_page_show_spec       (GpmChartsPage      *self,
+                                           const GpmChartSpec *spec);
 
 G_END_DECLS

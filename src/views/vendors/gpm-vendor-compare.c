@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gpm-chart-spec.h"
 #include "gpm-figure-table.h"
 #include "gpm-profile-data.h"
 #include "gpm-vendor-compare.h"
@@ -95,6 +96,48 @@ metric_order (GpmMetric *metric)
   return G_N_ELEMENTS (key_metrics);
 }
 
+static GtkWidget *
+heading_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+
+  return label;
+}
+
+/* A button that opens the metric for the compared vendors in the Charts page. */
+static GtkWidget *
+chart_button (GpmVendorCompare *self,
+              GpmMetric        *metric)
+{
+  g_autoptr(GpmChartSpec) spec = gpm_chart_spec_new (GPM_CHART_TYPE_GROUPED_BAR);
+  g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+  g_auto(GStrv) subjects = NULL;
+  g_autofree char *json = NULL;
+  const char *metrics[] = { gpm_metric_get_key (metric), NULL };
+  GtkWidget *button = gtk_button_new_from_icon_name ("gpm-charts-symbolic");
+
+  for (guint v = 0; v < self->vendors->len; v++)
+    g_strv_builder_add (keys, gpm_vendor_get_key (g_ptr_array_index (self->vendors, v)));
+  subjects = g_strv_builder_end (keys);
+
+  gpm_chart_spec_set_metrics (spec, metrics);
+  gpm_chart_spec_set_subjects (spec, (const char * const *) subjects);
+  gpm_chart_spec_set_show_forecasts (spec, TRUE);
+  json = gpm_chart_spec_to_json (spec);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.chart-spec");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", json);
+  gtk_widget_set_tooltip_text (button, _("Open as a Chart"));
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
 static void
 append_metric (GpmVendorCompare *self,
                GpmMetric        *metric,
@@ -109,11 +152,10 @@ append_metric (GpmVendorCompare *self,
   if (rows->len == 0 || (shared_only != (rows->len > 1)))
     return;
 
-  heading = gtk_label_new (label);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_widget_add_css_class (heading, "heading");
+  heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_margin_top (heading, 12);
+  gtk_box_append (GTK_BOX (heading), heading_label (label));
+  gtk_box_append (GTK_BOX (heading), chart_button (self, metric));
   gtk_box_append (self->tables, heading);
 
   scroller = gtk_scrolled_window_new ();
