@@ -504,8 +504,10 @@ gpm_event_set_vendor_ids (GpmEvent     *self,
         i++;
     }
 
+  /* memcmp () must not see the NULL data of empty arrays. */
   if (set->len == self->vendor_ids->len
-      && memcmp (set->data, self->vendor_ids->data, set->len * sizeof (gint64)) == 0)
+      && (set->len == 0
+          || memcmp (set->data, self->vendor_ids->data, set->len * sizeof (gint64)) == 0))
     return;
 
   g_array_unref (self->vendor_ids);
