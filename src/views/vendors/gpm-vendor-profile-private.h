@@ -23,7 +23,9 @@ GtkWidget *gpm_profile_section_relations  (GpmVendor      *vendor,
                                            GpmLanguage     language);
 GtkWidget *gpm_profile_section_financials (GpmProfileData *data,
                                            GpmLanguage     language);
-GtkWidget *gpm_profile_section_chart      (GpmProfileData *data,
+GtkWidget *gpm_profile_section_chart      (GpmStore       *store,
+                                           GpmVendor      *vendor,
+                                           GpmProfileData *data,
                                            GpmLanguage     language);
 GtkWidget *gpm_profile_section_events     (GpmProfileData *data,
                                            GpmLanguage     language);

@@ -76,7 +76,8 @@ show_data (GpmVendorProfile *self)
   append_section (self, gpm_profile_section_listing (self->vendor, self->data, language));
   append_section (self, gpm_profile_section_products (self->data, language));
   append_section (self, gpm_profile_section_relations (self->vendor, self->data, language));
-  append_section (self, gpm_profile_section_chart (self->data, language));
+  append_section (self, gpm_profile_section_chart (self->store, self->vendor, self->data,
+                                                  language));
   append_section (self, gpm_profile_section_financials (self->data, language));
   append_section (self, gpm_profile_section_events (self->data, language));
   append_section (self, gpm_profile_section_sources (self->data, language));
