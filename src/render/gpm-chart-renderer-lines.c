@@ -2,7 +2,7 @@
  *
  * A point of a time series sits in the middle of its span. Lines connect points of the
  * same precision only: a year followed by a single quarter is not a trend, so the line
- * breaks there and the markers carry the values. A segment that reaches a forecast (or
+ * breaks there and the markers carry the values — except for shares, which are levels. A segment that reaches a forecast (or
  * an estimate) is dashed and the point's marker is hollow.
  *
  * Series of more than GPM_LONG_SERIES points are drawn by -long.c.
@@ -190,7 +190,10 @@ stroke_segments (GpmRender           *r,
     {
       Vertex *a = &g_array_index (vertices, Vertex, i - 1);
       Vertex *b = &g_array_index (vertices, Vertex, i);
-      gboolean connected = r->x_kind == GPM_X_CATEGORY || a->unit == b->unit;
+      /* A share is a level, not a flow: 95 % over 2022 and 50 % in May 2025 are two
+       * readings of one quantity and make a trend whatever their precision. */
+      gboolean connected = r->x_kind == GPM_X_CATEGORY || a->unit == b->unit ||
+                           gpm_chart_series_get_kind (info->series) == GPM_VALUE_KIND_SHARE;
       gboolean dashed = a->status != GPM_POINT_REPORTED || b->status != GPM_POINT_REPORTED;
 
       if (open && (!connected || dashed != run_dashed))
