@@ -184,6 +184,99 @@ usage_error (const char *message)
   return 2;
 }
 
+/* What every chart of one export-chart run shares. */
+typedef struct
+{
+  GpmStore       *store;
+  GpmChartFormat  format;
+  GpmChartTheme   theme;
+  gboolean        transparent;
+  GpmLanguage     language;
+  int             width;
+  int             height;
+  double          scale;
+  double          cny_per_usd;
+  const char     *rate_date;
+} ExportRun;
+
+static gboolean
+export_one (ExportRun      *run,
+            GpmSavedChart  *chart,
+            GFile          *file,
+            GError        **error)
+{
+  g_autoptr(GpmChartSpec) spec = NULL;
+  g_autoptr(GpmChartData) data = NULL;
+  g_autoptr(GpmChartStyle) style = NULL;
+  GpmChartQueryOptions options = { 0 };
+
+  options.language = run->language;
+  options.cny_per_usd = run->cny_per_usd;
+  options.rate_date = run->rate_date;
+  options.title = gpm_chart_preset_title (gpm_saved_chart_get_name (chart), run->language);
+  style = gpm_chart_style_new (run->theme, run->language);
+  gpm_chart_style_set_transparent (style, run->transparent);
+
+  /* The query summarises long series for this picture, so drawing reads them once. */
+  options.width = run->width;
+  options.height = run->height;
+  options.scale = run->format == GPM_CHART_FORMAT_PNG ? run->scale : 1.0;
+  options.style = style;
+  spec = gpm_chart_spec_new_from_json (gpm_saved_chart_get_spec (chart), error);
+  if (spec == NULL || (data = gpm_chart_query_run (run->store, spec, &options, NULL,
+                                                   error)) == NULL)
+    return FALSE;
+
+  return gpm_chart_export (data, style, run->format, run->width, run->height, run->scale,
+                           file, NULL, error);
+}
+
+/* --all: every saved chart to DIR/<its name>.<ext>; two charts whose names make the
+ * same file name get their id added. Each file is replaced atomically, so a failure
+ * leaves the charts before it complete and nothing half-written. */
+static int
+export_all (ExportRun  *run,
+            GPtrArray  *charts,
+            const char *output)
+{
+  static const char *extensions[] = { "png", "svg", "pdf" };
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GFile) dir = g_file_new_for_commandline_arg (output);
+  g_autoptr(GError) error = NULL;
+  gboolean created = g_file_make_directory_with_parents (dir, NULL, &error);
+
+  if (!created && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    return fail (error);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GpmSavedChart *chart = g_ptr_array_index (charts, i);
+      g_autofree char *base = gpm_export_safe_file_name (gpm_saved_chart_get_name (chart));
+      g_autofree char *name = g_strconcat (base, ".", extensions[run->format], NULL);
+      g_autoptr(GFile) file = NULL;
+
+      if (g_hash_table_contains (used, name))
+        {
+          g_free (name);
+          name = g_strdup_printf ("%s-%" G_GINT64_FORMAT ".%s", base,
+                                  gpm_saved_chart_get_id (chart), extensions[run->format]);
+        }
+      g_hash_table_add (used, g_strdup (name));
+      file = g_file_get_child (dir, name);
+      if (!export_one (run, chart, file, &error))
+        {
+          g_prefix_error (&error, "%s: ", gpm_saved_chart_get_name (chart));
+          /* A directory made for this run goes again if nothing got into it. */
+          if (created && i == 0)
+            g_file_delete (dir, NULL, NULL);
+          return fail (error);
+        }
+    }
+
+  return 0;
+}
+
 int
 gpm_cli_export_chart (int    argc,
                       char **argv)
@@ -196,22 +289,20 @@ gpm_cli_export_chart (int    argc,
   g_autofree char *rate_date = NULL;
   int width = 1600, height = 900;
   double scale = 1.0;
+  gboolean all = FALSE;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GpmStore) store = NULL;
   g_autoptr(GPtrArray) charts = NULL;
-  g_autoptr(GpmChartSpec) spec = NULL;
-  g_autoptr(GpmChartData) data = NULL;
-  g_autoptr(GpmChartStyle) style = NULL;
   g_autoptr(GFile) file = NULL;
   GpmChartQueryOptions options = { 0 };
+  ExportRun run = { 0 };
   GpmSavedChart *chart;
-  GpmChartFormat format;
-  GpmChartTheme theme;
-  gboolean transparent;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the chart to FILE"), N_("FILE") },
+      N_("Write the chart to FILE (with --all: into the directory FILE)"), N_("FILE") },
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
+      N_("Export every saved chart, each to a file named after it"), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("png, svg or pdf (default: from the file name, else png)"), N_("FORMAT") },
     { "width", 'W', 0, G_OPTION_ARG_INT, &width, N_("Width in logical pixels (default 1600)"),
@@ -235,15 +326,18 @@ gpm_cli_export_chart (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error (error->message);
 
-  if (argc != 2)
+  if (all && argc != 1)
+    return usage_error (_("name no chart with --all: it exports every saved chart"));
+  if (!all && argc != 2)
     return usage_error (_("name one saved chart (see gpu-market list-charts)"));
   if (output == NULL)
-    return usage_error (_("say where to write the chart with -o FILE"));
-  if (!pick_format (format_name, output, &format))
+    return usage_error (all ? _("say which directory to write the charts to with -o DIR")
+                            : _("say where to write the chart with -o FILE"));
+  if (!pick_format (format_name, all ? "" : output, &run.format))
     return usage_error (_("the format must be png, svg or pdf"));
-  if (!parse_theme (theme_name, &theme, &transparent))
+  if (!parse_theme (theme_name, &run.theme, &run.transparent))
     return usage_error (_("the theme must be light, dark, transparent or high-contrast"));
-  if (!parse_language (lang_name, &options.language))
+  if (!parse_language (lang_name, &run.language))
     return usage_error (_("the language must be en, zh_CN or zh_TW"));
   if (width <= 0 || height <= 0 || width > 20000 || height > 20000)
     return usage_error (_("width and height must be between 1 and 20000"));
@@ -254,6 +348,17 @@ gpm_cli_export_chart (int    argc,
   if (store == NULL || (charts = gpm_store_list_saved_charts (store, NULL, &error)) == NULL)
     return fail (error);
 
+  read_rate (&options, &rate_date);
+  run.store = store;
+  run.width = width;
+  run.height = height;
+  run.scale = scale;
+  run.cny_per_usd = options.cny_per_usd;
+  run.rate_date = rate_date;
+
+  if (all)
+    return export_all (&run, charts, output);
+
   chart = find_chart (charts, argv[1]);
   if (chart == NULL)
     {
@@ -262,23 +367,8 @@ gpm_cli_export_chart (int    argc,
       return 1;
     }
 
-  read_rate (&options, &rate_date);
-  options.rate_date = rate_date;
-  options.title = gpm_chart_preset_title (gpm_saved_chart_get_name (chart), options.language);
-  style = gpm_chart_style_new (theme, options.language);
-  gpm_chart_style_set_transparent (style, transparent);
-
-  /* The query summarises long series for this picture, so drawing reads them once. */
-  options.width = width;
-  options.height = height;
-  options.scale = format == GPM_CHART_FORMAT_PNG ? scale : 1.0;
-  options.style = style;
-  spec = gpm_chart_spec_new_from_json (gpm_saved_chart_get_spec (chart), &error);
-  if (spec == NULL || (data = gpm_chart_query_run (store, spec, &options, NULL, &error)) == NULL)
-    return fail (error);
-
   file = g_file_new_for_commandline_arg (output);
-  if (!gpm_chart_export (data, style, format, width, height, scale, file, NULL, &error))
+  if (!export_one (&run, chart, file, &error))
     return fail (error);
 
   return 0;

@@ -16,5 +16,7 @@ int       gpm_cli_export_chart (int            argc,
                                 char         **argv);
 int       gpm_cli_list_charts  (int            argc,
                                 char         **argv);
+int       gpm_cli_export_deck  (int            argc,
+                                char         **argv);
 
 G_END_DECLS

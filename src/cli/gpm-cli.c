@@ -20,6 +20,7 @@ typedef struct
 static const Command commands[] = {
   { "export-data", gpm_cli_export_data },
   { "export-chart", gpm_cli_export_chart },
+  { "export-deck", gpm_cli_export_deck },
   { "list-charts", gpm_cli_list_charts },
 };
 

@@ -1,6 +1,12 @@
-/* gpm-chart-export.h — a chart drawn by the screen's renderer into a PNG, SVG or PDF file. */
+/* gpm-chart-export.h — a chart drawn by the screen's renderer into a PNG, SVG or PDF file.
+ *
+ * Each file carries the chart's title, its sources and the period of its data as
+ * metadata (PNG text chunks, SVG <title>/<desc>, PDF document info), so a picture found
+ * in a report can be traced back. The same helpers give the clipboard's text.
+ */
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 #include "gpm-chart-data.h"
@@ -26,5 +32,19 @@ gboolean gpm_chart_export           (const GpmChartData   *data,
                                      GFile                *file,
                                      GCancellable         *cancellable,
                                      GError              **error);
+
+gboolean gpm_export_png_surface     (cairo_surface_t      *surface,
+                                     const char * const   *text,
+                                     GFile                *file,
+                                     GCancellable         *cancellable,
+                                     GError              **error);
+char    *gpm_export_safe_file_name  (const char           *title);
+
+char    *gpm_chart_export_dup_sources (const GpmChartData  *data,
+                                       const GpmChartStyle *style);
+char    *gpm_chart_export_dup_period  (const GpmChartData  *data,
+                                       const GpmChartStyle *style);
+char    *gpm_chart_export_dup_values  (const GpmChartData  *data,
+                                       const GpmChartStyle *style);
 
 G_END_DECLS

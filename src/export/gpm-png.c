@@ -88,16 +88,57 @@ convert_row (const guint32 *in,
     }
 }
 
+/* TEXT is key, value, key, value, …, NULL; empty values are left out. */
+static void
+set_text (png_structp         png,
+          png_infop           info,
+          const char * const *text)
+{
+  g_autofree png_text *chunks = NULL;
+  guint n = 0;
+
+  if (text == NULL)
+    return;
+  while (text[2 * n] != NULL)
+    n++;
+  chunks = g_new0 (png_text, MAX (n, 1));
+  n = 0;
+  for (guint i = 0; text[i] != NULL && text[i + 1] != NULL; i += 2)
+    {
+      png_text *chunk = &chunks[n];
+
+      if (*text[i + 1] == '\0')
+        continue;
+      chunk->key = (png_charp) text[i];
+      chunk->text = (png_charp) text[i + 1];
+      chunk->text_length = strlen (text[i + 1]);
+      /* tEXt is Latin-1: anything beyond ASCII goes into an iTXt chunk as UTF-8. */
+      chunk->compression = g_str_is_ascii (text[i + 1]) ? PNG_TEXT_COMPRESSION_NONE
+                                                        : PNG_ITXT_COMPRESSION_NONE;
+      if (chunk->compression == PNG_ITXT_COMPRESSION_NONE)
+        {
+          chunk->itxt_length = chunk->text_length;
+          chunk->text_length = 0;
+          chunk->lang = (png_charp) "";
+          chunk->lang_key = (png_charp) "";
+        }
+      n++;
+    }
+  if (n > 0)
+    png_set_text (png, info, chunks, n);
+}
+
 static cairo_status_t
-encode (png_structp    png,
-        png_infop      info,
-        const guint8  *data,
-        int            width,
-        int            height,
-        int            stride,
-        int            level,
-        gboolean       alpha,
-        guint8        *row)
+encode (png_structp         png,
+        png_infop           info,
+        const guint8       *data,
+        int                 width,
+        int                 height,
+        int                 stride,
+        int                 level,
+        gboolean            alpha,
+        const char * const *text,
+        guint8             *row)
 {
   if (setjmp (png_jmpbuf (png)))
     return CAIRO_STATUS_WRITE_ERROR;
@@ -110,6 +151,7 @@ encode (png_structp    png,
    * less, each at several times the cost (see the benchmark). */
   png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
   png_set_compression_level (png, level);
+  set_text (png, info, text);
   png_write_info (png, info);
 
   for (int y = 0; y < height; y++)
@@ -136,6 +178,22 @@ gpm_png_write (cairo_surface_t    *surface,
                int                 level,
                cairo_write_func_t  write_func,
                void               *closure)
+{
+  return gpm_png_write_with_text (surface, level, NULL, write_func, closure);
+}
+
+/**
+ * gpm_png_write_with_text:
+ * @text: (nullable): key, value pairs ending with NULL, e.g. "Title", "…", NULL
+ *
+ * Like gpm_png_write (), with text chunks before the pixels.
+ */
+cairo_status_t
+gpm_png_write_with_text (cairo_surface_t    *surface,
+                         int                 level,
+                         const char * const *text,
+                         cairo_write_func_t  write_func,
+                         void               *closure)
 {
   Sink sink = { write_func, closure, CAIRO_STATUS_SUCCESS };
   png_structp png;
@@ -166,7 +224,7 @@ gpm_png_write (cairo_surface_t    *surface,
   data = cairo_image_surface_get_data (surface);
   stride = cairo_image_surface_get_stride (surface);
   status = encode (png, info, data, width, height, stride, level,
-                   !is_opaque (data, width, height, stride), row);
+                   !is_opaque (data, width, height, stride), text, row);
   png_destroy_write_struct (&png, &info);
 
   return sink.status != CAIRO_STATUS_SUCCESS ? sink.status : status;

@@ -9,7 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include "gpm-chart-clipboard.h"
 #include "gpm-charts-page.h"
+#include "gpm-export-dialog.h"
+#include "gpm-deck-editor.h"
+#include "gpm-presentation.h"
 #include "gpm-timeline-page.h"
 #include "gpm-vendors-page.h"
 #include "gpm-window.h"
@@ -61,6 +65,18 @@ chart_spec_action (GtkWidget  *widget,
   gpm_window_show_page (self, "charts");
 }
 
+/* A new event for a vendor, asked for from its profile: the editor opens over the
+ * current page, and the timeline shows the event once it is saved. */
+static void
+add_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  GpmWindow *self = GPM_WINDOW (widget);
+
+  gpm_timeline_page_add_event_for_vendor (self->timeline_page, g_variant_get_int64 (param));
+}
+
 static void
 show_event_action (GtkWidget  *widget,
                    const char *action_name,
@@ -96,8 +112,68 @@ chart_period_action (GtkWidget  *widget,
 }
 
 static void
+open_exported (AdwToast *toast,
+               GFile    *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *uri = g_file_get_uri (folder != NULL ? folder : file);
+  GtkWidget *window = g_object_get_data (G_OBJECT (toast), "gpm-window");
+
+  gtk_show_uri (window != NULL ? GTK_WINDOW (window) : NULL, uri, GDK_CURRENT_TIME);
+}
+
+static void
+on_exported (GpmWindow *self,
+             GFile     *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  /* Translators: %s is the path of the exported file. A toast title is markup. */
+  g_autofree char *title = g_markup_printf_escaped (_("Exported to “%s”"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("Open _Folder"));
+  g_object_set_data (G_OBJECT (toast), "gpm-window", self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_exported),
+                         g_object_ref (file), (GClosureNotify) (void (*) (void)) g_object_unref,
+                         0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Export… draws what the Charts or the Timeline page shows. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GpmWindow *self = GPM_WINDOW (widget);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GpmExportDialog *dialog = gpm_export_dialog_new_for_page (GTK_WINDOW (self), page);
+
+  if (dialog == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("There is nothing to export yet")));
+      return;
+    }
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_export_action (GpmWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
+                                 g_strcmp0 (page, "charts") == 0
+                                 || g_strcmp0 (page, "timeline") == 0);
+}
+
+static void
 on_visible_child_changed (GpmWindow *self)
 {
+  update_export_action (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
@@ -193,6 +269,34 @@ gpm_window_dispose (GObject *object)
   G_OBJECT_CLASS (gpm_window_parent_class)->dispose (object);
 }
 
+/* F5: the deck, fullscreen on the monitor this window is on. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  GpmWindow *self = GPM_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (gpm_presentation_new (self->store, GTK_WINDOW (self))));
+}
+
+/* The charts of the deck and their order. */
+static void
+edit_deck_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  GpmWindow *self = GPM_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (gpm_deck_editor_new (self->store, GTK_WINDOW (self))));
+}
+
 static void
 gpm_window_class_init (GpmWindowClass *klass)
 {
@@ -226,12 +330,15 @@ gpm_window_class_init (GpmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.chart-period", "s", chart_period_action);
   gtk_widget_class_install_action (widget_class, "win.show-event", "x", show_event_action);
+  gtk_widget_class_install_action (widget_class, "win.add-event", "x", add_event_action);
   gtk_widget_class_install_action (widget_class, "win.chart-spec", "s", chart_spec_action);
-  /* Import, export and present arrive with their own issues; until then the menu
-   * shows them greyed out rather than offering items that do nothing. */
+  /* Import arrives with its own issue; until then the menu shows it greyed out rather
+   * than offering an item that does nothing. Export and present are enabled when the
+   * page and the database allow them. */
   gtk_widget_class_install_action (widget_class, "win.import", NULL, NULL);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, NULL);
-  gtk_widget_class_install_action (widget_class, "win.present", NULL, NULL);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-deck", NULL, edit_deck_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
                                        "win.show-page", "s", "vendors");
@@ -255,13 +362,17 @@ gpm_window_init (GpmWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  /* Presenting needs a database to read the deck from. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-deck", FALSE);
 
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
 
   self->settings = g_settings_new (APP_ID);
   restore_state (self);
+  update_export_action (self);
+  gpm_chart_clipboard_attach (GTK_WIDGET (self->charts_page));
 }
 
 GpmWindow *
@@ -281,6 +392,8 @@ gpm_window_set_store (GpmWindow *self,
     return;
 
   g_set_object (&self->store, store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-deck", store != NULL);
   gpm_charts_page_set_store (self->charts_page, store);
   gpm_timeline_page_set_store (self->timeline_page, store);
   gpm_vendors_page_set_store (self->vendors_page, store);

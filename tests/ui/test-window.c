@@ -152,12 +152,13 @@ action_is_enabled (GtkWindow  *window,
 }
 
 static void
-test_unfinished_actions_are_disabled (void)
+test_unavailable_actions_are_disabled (void)
 {
   GtkWindow *window = new_window ();
 
   present_and_wait (window);
-  /* Menu items for work not yet built must not look as if they did something. */
+  /* Import is not built yet; without a database there is nothing to export from the
+   * Vendors page or to present: none of them may look as if it did something. */
   g_assert_false (action_is_enabled (window, "win.import"));
   g_assert_false (action_is_enabled (window, "win.export"));
   g_assert_false (action_is_enabled (window, "win.present"));
@@ -220,7 +221,7 @@ main (int   argc,
   g_test_add_func ("/window/opens-and-finalizes", test_window_opens_and_finalizes);
   g_test_add_func ("/window/pages/actions", test_pages_switch_through_actions);
   g_test_add_func ("/window/pages/shortcuts", test_pages_switch_through_shortcuts);
-  g_test_add_func ("/window/unfinished-actions-disabled", test_unfinished_actions_are_disabled);
+  g_test_add_func ("/window/unavailable-actions-disabled", test_unavailable_actions_are_disabled);
   g_test_add_func ("/window/state-survives", test_state_survives_a_new_window);
   g_test_add_func ("/application/color-scheme", test_color_scheme_setting_applies);
 

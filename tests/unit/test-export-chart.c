@@ -9,6 +9,8 @@
 
 #include <cairo.h>
 #include <glib/gstdio.h>
+#include <png.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -72,6 +74,46 @@ run_cli (const char *const *args,
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }
 
+/* The PNG's text chunks as key → value, read back with libpng. */
+static GHashTable *
+read_png_text (const char *path)
+{
+  GHashTable *chunks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  FILE *file = fopen (path, "rb");
+  png_structp png = png_create_read_struct (PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+  png_infop info = png_create_info_struct (png);
+  png_textp text = NULL;
+  int n = 0;
+
+  g_assert_nonnull (file);
+  if (setjmp (png_jmpbuf (png)))
+    g_assert_not_reached ();
+  png_init_io (png, file);
+  png_read_info (png, info);
+  png_get_text (png, info, &text, &n);
+  for (int i = 0; i < n; i++)
+    g_hash_table_insert (chunks, g_strdup (text[i].key), g_strdup (text[i].text));
+  png_destroy_read_struct (&png, &info, NULL);
+  fclose (file);
+
+  return chunks;
+}
+
+/* Whether binary BYTES (a PDF, with NULs) contain NEEDLE. */
+static gboolean
+contains (const char *bytes,
+          gsize       len,
+          const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= len; i++)
+    if (memcmp (bytes + i, needle, n) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static guint
 count_files (const char *dir)
 {
@@ -122,6 +164,17 @@ test_png_size_scale_and_repeat (Fixture       *f,
   g_assert_cmpint (cairo_image_surface_get_height (png), ==, 900);
   cairo_surface_destroy (png);
 
+  /* Title, sources and period travel with the picture; UTF-8 survives (iTXt). */
+  {
+    g_autoptr(GHashTable) text = read_png_text (a);
+
+    g_assert_cmpstr (g_hash_table_lookup (text, "Title"), ==, "摩尔线程与沐曦：营收与净利润");
+    g_assert_nonnull (strstr (g_hash_table_lookup (text, "Source"), "IT Times (IT時報)"));
+    g_assert_nonnull (g_hash_table_lookup (text, "Period"));
+    g_assert_nonnull (strstr (g_hash_table_lookup (text, "Period"), " – "));
+    g_assert_cmpstr (g_hash_table_lookup (text, "Software"), ==, "GPU Market");
+  }
+
   /* Same database, chart and options: the same bytes. */
   g_assert_cmpint (run_cli (again, NULL, NULL), ==, 0);
   g_assert_true (g_file_get_contents (a, &bytes_a, &len_a, NULL));
@@ -138,15 +191,27 @@ test_svg_and_pdf (Fixture       *f,
   const char *to_svg[] = { "export-chart", "1", "-o", svg, "-d", f->db, NULL };
   const char *to_pdf[] = { "export-chart", "1", "-o", pdf, "--theme", "dark", "-d", f->db, NULL };
   g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  gsize len, len_again;
 
   g_assert_cmpint (run_cli (to_svg, NULL, NULL), ==, 0);
   g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "<svg"));
+  g_assert_nonnull (strstr (text, "<title>NVIDIA&apos;s share of China&apos;s AI-chip market"
+                                  "</title>"));
+  g_assert_nonnull (strstr (text, "<desc>IT Times (IT時報), 2025-07"));
   g_clear_pointer (&text, g_free);
 
   g_assert_cmpint (run_cli (to_pdf, NULL, NULL), ==, 0);
-  g_assert_true (g_file_get_contents (pdf, &text, NULL, NULL));
+  g_assert_true (g_file_get_contents (pdf, &text, &len, NULL));
   g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  g_assert_true (contains (text, len, "/Title (NVIDIA's share of China's AI-chip market)"));
+  g_assert_true (contains (text, len, "/Creator (GPU Market)"));
+  /* The creation date is the newest source's, not the clock's: the same bytes again. */
+  g_assert_true (contains (text, len, "/CreationDate (20250701000000Z)"));
+  g_assert_cmpint (run_cli (to_pdf, NULL, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &again, &len_again, NULL));
+  g_assert_cmpmem (text, len, again, len_again);
 }
 
 static void
@@ -181,6 +246,53 @@ test_errors_leave_nothing (Fixture       *f,
   g_assert_cmpuint (count_files (f->dir), ==, files_before);
 }
 
+static void
+test_all (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "charts", NULL);
+  g_autofree char *tiny_out = g_build_filename (f->dir, "tiny", NULL);
+  g_autofree char *list = NULL;
+  g_autofree char *one = g_build_filename (out,
+                                           "Moore Threads vs MetaX- revenue and net profit.svg",
+                                           NULL);
+  const char *list_args[] = { "list-charts", "-d", f->db, NULL };
+  const char *all[] = { "export-chart", "--all", "-o", out, "--format", "svg", "-d", f->db,
+                        NULL };
+  const char *tiny[] = { "export-chart", "--all", "-o", tiny_out, "--width", "50", "--height",
+                         "40", "-d", f->db, NULL };
+  const char *with_name[] = { "export-chart", "--all", "1", "-o", out, "-d", f->db, NULL };
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_cli (list_args, &list, NULL), ==, 0);
+  lines = g_strsplit (g_strchomp (list), "\n", -1);
+
+  /* Every saved chart, named after it (":" is not safe in a file name). */
+  g_assert_cmpint (run_cli (all, NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_files (out), ==, g_strv_length (lines));
+  g_assert_true (g_file_test (one, G_FILE_TEST_IS_REGULAR));
+
+  /* An error: one line, non-zero, and no directory or file left behind. */
+  g_assert_cmpint (run_cli (tiny, NULL, &err), ==, 1);
+  g_assert_true (g_str_has_prefix (err, "gpu-market export-chart: "));
+  g_assert_cmpint (strchr (err, '\n') - err, ==, (int) strlen (err) - 1);
+  g_assert_false (g_file_test (tiny_out, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (run_cli (with_name, NULL, NULL), ==, 2);
+
+  {
+    g_autoptr(GDir) d = g_dir_open (out, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (out, name, NULL);
+        g_remove (path);
+      }
+    g_rmdir (out);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +304,7 @@ main (int   argc,
   ADD ("/export-chart/png", test_png_size_scale_and_repeat);
   ADD ("/export-chart/svg-pdf", test_svg_and_pdf);
   ADD ("/export-chart/errors", test_errors_leave_nothing);
+  ADD ("/export-chart/all", test_all);
 #undef ADD
 
   return g_test_run ();

@@ -17,6 +17,8 @@ struct _GpmChartView
   GpmChartLayout *layout;         /* of the picture in chart_node */
   GpmChartStyle  *style;          /* theme, language, hidden series, x range, events */
   GtkWidget      *message;
+  gboolean        presentation;   /* large type and a fixed room theme, not the desk's */
+  GpmChartTheme   room_theme;
 
   /* The chart as last drawn: replayed as it is while only the overlay changes. */
   GskRenderNode  *chart_node;     /* NULL when the chart does not fit */

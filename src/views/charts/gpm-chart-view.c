@@ -90,7 +90,8 @@ gpm_chart_view_update_overlay (GpmChartView *self)
 static void
 update_style (GpmChartView *self)
 {
-  gpm_chart_style_set_theme (self->style, current_theme ());
+  gpm_chart_style_set_theme (self->style,
+                             self->presentation ? self->room_theme : current_theme ());
   gpm_chart_style_set_language (self->style, gpm_ui_language ());
   gpm_chart_view_invalidate (self);
 }
@@ -540,6 +541,32 @@ gpm_chart_view_set_data (GpmChartView *self,
   gpm_chart_view_invalidate (self);
   if (was_zoomed != gpm_chart_view_get_zoomed (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOMED]);
+}
+
+/* Draws with presentation typography in @theme, whatever the desktop's style, for a
+ * projector: the room decides between light and dark, not the laptop. @scale (0 for
+ * the preset's) sizes type and lines for the screen. Hidden series and events are kept. */
+void
+gpm_chart_view_set_presentation (GpmChartView  *self,
+                                 GpmChartTheme  theme,
+                                 double         scale)
+{
+  GpmChartStyle *style;
+
+  g_return_if_fail (GPM_IS_CHART_VIEW (self));
+
+  style = gpm_chart_style_new_presentation (theme, gpm_ui_language ());
+  if (scale > 0)
+    gpm_chart_style_set_scale (style, scale);
+  for (guint i = 0; i < gpm_chart_view_get_n_series (self); i++)
+    if (gpm_chart_style_get_series_hidden (self->style, i))
+      gpm_chart_style_set_series_hidden (style, i, TRUE);
+  gpm_chart_style_set_events (style, gpm_chart_style_get_events (self->style));
+  gpm_chart_style_free (self->style);
+  self->style = style;
+  self->presentation = TRUE;
+  self->room_theme = theme;
+  gpm_chart_view_invalidate (self);
 }
 
 /* The style the view draws with now: theme, language, hidden series, zoom and events,

@@ -18,6 +18,9 @@ GpmChartData  *gpm_chart_view_get_data        (GpmChartView  *self);
 void           gpm_chart_view_set_data        (GpmChartView  *self,
                                                GpmChartData  *data);
 GpmChartStyle *gpm_chart_view_dup_style       (GpmChartView  *self);
+void           gpm_chart_view_set_presentation (GpmChartView *self,
+                                                GpmChartTheme theme,
+                                                double        scale);
 GpmLanguage    gpm_chart_view_get_language    (GpmChartView  *self);
 char          *gpm_chart_view_describe_point  (GpmChartView  *self,
                                                guint          series_index,

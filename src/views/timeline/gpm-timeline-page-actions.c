@@ -140,6 +140,28 @@ open_editor (GpmTimelinePage *self,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+/* Opens the editor for a new event of VENDOR_ID, from another page (a vendor's profile). */
+void
+gpm_timeline_page_add_event_for_vendor (GpmTimelinePage *self,
+                                        gint64           vendor_id)
+{
+  GpmEventEditor *editor;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_return_if_fail (GPM_IS_TIMELINE_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  editor = gpm_event_editor_new (self->store, NULL, G_LIST_MODEL (self->vendors),
+                                 G_LIST_MODEL (self->sources));
+  gpm_event_editor_set_vendor_ids (editor, &vendor_id, 1);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 static void
 add_event_action (GtkWidget  *widget,
                   const char *action_name,

@@ -18,6 +18,8 @@ void        gpm_timeline_page_set_store     (GpmTimelinePage *self,
 GpmStore   *gpm_timeline_page_get_store     (GpmTimelinePage *self);
 void        gpm_timeline_page_select_event  (GpmTimelinePage *self,
                                              gint64           event_id);
+void             gpm_timeline_page_add_event_for_vendor (GpmTimelinePage *self,
+                                                         gint64           vendor_id);
 gint64      gpm_timeline_page_get_selected  (GpmTimelinePage *self);
 gboolean    gpm_timeline_page_get_period    (GpmTimelinePage *self,
                                              char           **from,

@@ -559,12 +559,22 @@ GtkWidget *
 gpm_profile_section_events (GpmProfileData *data,
                             GpmLanguage     language)
 {
-  GtkWidget *group;
+  GtkWidget *group, *add;
 
-  if (data->events->len == 0)
-    return NULL;
+  group = new_group (_("Events"),
+                     data->events->len > 0 ? _("Activate an event to see and edit it on the "
+                                               "timeline.")
+                                           : _("The sources name no dated event for this "
+                                               "vendor yet."));
 
-  group = new_group (_("Events"), _("Activate an event to see it on the timeline."));
+  /* New events start with this vendor; the timeline's editor checks every field. */
+  add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_tooltip_text (add, _("Add an Event"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "win.add-event");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "x",
+                                    g_array_index (data->vendor_ids, gint64, 0));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
   for (guint i = 0; i < data->events->len; i++)
     {
       GpmEvent *event = g_ptr_array_index (data->events, i);
