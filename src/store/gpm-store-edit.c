@@ -176,6 +176,54 @@ gpm_edit_finish (GpmStore        *self,
     gpm_store_change_unref (change);
 }
 
+/* Writes ITEM (new when its "id" is 0) with WRITE in one transaction and announces the
+ * change; the item gets the id the database gave it. */
+gboolean
+gpm_edit_save_item (GpmStore         *self,
+                    gpointer          item,
+                    const char       *table,
+                    GpmEditFunc       write,
+                    GpmStoreChange  **out_change,
+                    GError          **error)
+{
+  GpmStoreChange *change = NULL;
+  GpmEdit edit = { 0, };
+
+  edit.object = item;
+  g_object_get (item, "id", &edit.id, NULL);
+  if (!gpm_edit_run (self, table, write, &edit, &change, error))
+    return FALSE;
+
+  if (change != NULL)
+    g_object_set (item, "id", edit.id, NULL);
+  gpm_edit_finish (self, change, out_change);
+
+  return TRUE;
+}
+
+/* Deletes row ID of TABLE with REMOVE in one transaction and announces the change. */
+gboolean
+gpm_edit_delete_row (GpmStore         *self,
+                     const char       *table,
+                     gint64            id,
+                     GpmEditFunc       remove,
+                     GpmStoreChange  **out_change,
+                     GError          **error)
+{
+  GpmStoreChange *change = NULL;
+  GpmEdit edit = { .id = id };
+
+  g_return_val_if_fail (GPM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!gpm_edit_run (self, table, remove, &edit, &change, error))
+    return FALSE;
+
+  gpm_edit_finish (self, change, out_change);
+  return TRUE;
+}
+
 gboolean
 gpm_edit_check_choice (const char         *value,
                        const char * const *allowed,
@@ -561,18 +609,7 @@ gpm_store_delete_vendor (GpmStore        *self,
                          GpmStoreChange **out_change,
                          GError         **error)
 {
-  GpmStoreChange *change = NULL;
-  GpmEdit edit = { .id = vendor_id };
-
-  g_return_val_if_fail (GPM_IS_STORE (self), FALSE);
-  g_return_val_if_fail (vendor_id > 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!gpm_edit_run (self, "vendors", remove_vendor, &edit, &change, error))
-    return FALSE;
-
-  gpm_edit_finish (self, change, out_change);
-  return TRUE;
+  return gpm_edit_delete_row (self, "vendors", vendor_id, remove_vendor, out_change, error);
 }
 
 /* Observations */
@@ -793,24 +830,12 @@ save_observation (GpmStore        *self,
                   GpmStoreChange **out_change,
                   GError         **error)
 {
-  GpmStoreChange *change = NULL;
-  GpmEdit edit = { 0, };
-
   g_return_val_if_fail (GPM_IS_STORE (self), FALSE);
   g_return_val_if_fail (GPM_IS_OBSERVATION (observation), FALSE);
   g_return_val_if_fail (adding == (gpm_observation_get_id (observation) == 0), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  edit.object = observation;
-  edit.id = gpm_observation_get_id (observation);
-  if (!gpm_edit_run (self, "observations", write_observation, &edit, &change, error))
-    return FALSE;
-
-  if (change != NULL)
-    gpm_observation_set_id (observation, edit.id);
-  gpm_edit_finish (self, change, out_change);
-
-  return TRUE;
+  return gpm_edit_save_item (self, observation, "observations", write_observation, out_change, error);
 }
 
 gboolean
@@ -837,16 +862,5 @@ gpm_store_delete_observation (GpmStore        *self,
                               GpmStoreChange **out_change,
                               GError         **error)
 {
-  GpmStoreChange *change = NULL;
-  GpmEdit edit = { .id = observation_id };
-
-  g_return_val_if_fail (GPM_IS_STORE (self), FALSE);
-  g_return_val_if_fail (observation_id > 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!gpm_edit_run (self, "observations", remove_observation, &edit, &change, error))
-    return FALSE;
-
-  gpm_edit_finish (self, change, out_change);
-  return TRUE;
+  return gpm_edit_delete_row (self, "observations", observation_id, remove_observation, out_change, error);
 }

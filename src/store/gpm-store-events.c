@@ -289,24 +289,12 @@ save_event (GpmStore        *self,
             GpmStoreChange **out_change,
             GError         **error)
 {
-  GpmStoreChange *change = NULL;
-  GpmEdit edit = { 0, };
-
   g_return_val_if_fail (GPM_IS_STORE (self), FALSE);
   g_return_val_if_fail (GPM_IS_EVENT (event), FALSE);
   g_return_val_if_fail (adding == (gpm_event_get_id (event) == 0), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  edit.object = event;
-  edit.id = gpm_event_get_id (event);
-  if (!gpm_edit_run (self, "events", write_event, &edit, &change, error))
-    return FALSE;
-
-  if (change != NULL)
-    gpm_event_set_id (event, edit.id);
-  gpm_edit_finish (self, change, out_change);
-
-  return TRUE;
+  return gpm_edit_save_item (self, event, "events", write_event, out_change, error);
 }
 
 gboolean
@@ -333,18 +321,7 @@ gpm_store_delete_event (GpmStore        *self,
                         GpmStoreChange **out_change,
                         GError         **error)
 {
-  GpmStoreChange *change = NULL;
-  GpmEdit edit = { .id = event_id };
-
-  g_return_val_if_fail (GPM_IS_STORE (self), FALSE);
-  g_return_val_if_fail (event_id > 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!gpm_edit_run (self, "events", remove_event, &edit, &change, error))
-    return FALSE;
-
-  gpm_edit_finish (self, change, out_change);
-  return TRUE;
+  return gpm_edit_delete_row (self, "events", event_id, remove_event, out_change, error);
 }
 
 /* Saved charts */
@@ -683,16 +660,5 @@ gpm_store_delete_chart (GpmStore        *self,
                         GpmStoreChange **out_change,
                         GError         **error)
 {
-  GpmStoreChange *change = NULL;
-  GpmEdit edit = { .id = chart_id };
-
-  g_return_val_if_fail (GPM_IS_STORE (self), FALSE);
-  g_return_val_if_fail (chart_id > 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!gpm_edit_run (self, "saved_charts", remove_chart, &edit, &change, error))
-    return FALSE;
-
-  gpm_edit_finish (self, change, out_change);
-  return TRUE;
+  return gpm_edit_delete_row (self, "saved_charts", chart_id, remove_chart, out_change, error);
 }

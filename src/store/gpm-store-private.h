@@ -138,6 +138,18 @@ gboolean    gpm_edit_run                      (GpmStore        *self,
 void        gpm_edit_finish                   (GpmStore        *self,
                                                GpmStoreChange  *change,
                                                GpmStoreChange **out_change);
+gboolean    gpm_edit_save_item                (GpmStore        *self,
+                                               gpointer         item,
+                                               const char      *table,
+                                               GpmEditFunc      write,
+                                               GpmStoreChange **out_change,
+                                               GError         **error);
+gboolean    gpm_edit_delete_row               (GpmStore        *self,
+                                               const char      *table,
+                                               gint64           id,
+                                               GpmEditFunc      remove,
+                                               GpmStoreChange **out_change,
+                                               GError         **error);
 gboolean    gpm_edit_fail                     (GError         **error,
                                                int              code,
                                                const char      *format,
