@@ -45,15 +45,27 @@ build: setup
 run: build
 	GSETTINGS_SCHEMA_DIR=$(BUILD)/data $(BUILD)/src/gpu-market
 
+SAN_BUILD = $(BUILD)-sanitize
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+          LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+          UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+
+$(SAN_BUILD)/build.ninja:
+	meson setup $(SAN_BUILD) -Db_sanitize=address,undefined -Dbuildtype=debug
+
 # Unit tests need no display; the ui suite runs under Xvfb with its own session bus.
-check: build
+# The unit suite runs a second time built with AddressSanitizer and
+# UndefinedBehaviorSanitizer: any report fails the check.
+check: build $(SAN_BUILD)/build.ninja
 	meson test -C $(BUILD) --print-errorlogs --no-suite ui
 	xvfb-run -a -s '$(SCREEN)' dbus-run-session -- \
 	  meson test -C $(BUILD) --print-errorlogs --suite ui
+	meson compile -C $(SAN_BUILD)
+	$(SAN_ENV) meson test -C $(SAN_BUILD) --print-errorlogs --no-suite ui
 
 # Benchmarks print their figures and never fail on a time; `make check` does not run them.
 bench: build bench-deps
 	meson test -C $(BUILD) --benchmark --print-errorlogs --verbose
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SAN_BUILD)
