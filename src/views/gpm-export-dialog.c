@@ -719,9 +719,45 @@ timeline_from_page (GpmTimelinePage *page)
   return timeline;
 }
 
+static GpmExportDialog *
+dialog_for_view (GtkWindow    *parent,
+                 GpmChartView *view)
+{
+  GpmChartData *data = gpm_chart_view_get_data (view);
+  g_autoptr(GpmChartStyle) style = NULL;
+
+  if (data == NULL || gpm_chart_data_get_n_series (data) == 0)
+    return NULL;
+  /* The on-screen style: hidden series, zoom and theme come along. */
+  style = gpm_chart_view_dup_style (view);
+
+  return gpm_export_dialog_new_for_chart (parent, data, style);
+}
+
+/* The first chart on screen inside WIDGET, e.g. the chart of a vendor's profile. */
+static GpmChartView *
+find_shown_chart (GtkWidget *widget)
+{
+  if (GPM_IS_CHART_VIEW (widget) && gtk_widget_get_mapped (widget) &&
+      gpm_chart_view_get_data (GPM_CHART_VIEW (widget)) != NULL)
+    return GPM_CHART_VIEW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GpmChartView *view = find_shown_chart (child);
+
+      if (view != NULL)
+        return view;
+    }
+
+  return NULL;
+}
+
 /**
  * gpm_export_dialog_new_for_page:
- * @page: the Charts or the Timeline page
+ * @page: the Charts or the Timeline page, or another page that shows a chart (a
+ *   vendor's profile)
  *
  * Returns: (nullable): the dialog for what the page shows, or NULL when it shows nothing
  *   to export yet
@@ -731,17 +767,7 @@ gpm_export_dialog_new_for_page (GtkWindow *parent,
                                 GtkWidget *page)
 {
   if (GPM_IS_CHARTS_PAGE (page))
-    {
-      GpmChartView *view = GPM_CHARTS_PAGE (page)->chart_view;
-      GpmChartData *data = gpm_chart_view_get_data (view);
-      g_autoptr(GpmChartStyle) style = NULL;
-
-      if (data == NULL || gpm_chart_data_get_n_series (data) == 0)
-        return NULL;
-      style = gpm_chart_view_dup_style (view);
-
-      return gpm_export_dialog_new_for_chart (parent, data, style);
-    }
+    return dialog_for_view (parent, GPM_CHARTS_PAGE (page)->chart_view);
   if (GPM_IS_TIMELINE_PAGE (page))
     {
       GpmTimelinePage *timeline = GPM_TIMELINE_PAGE (page);
@@ -763,7 +789,11 @@ gpm_export_dialog_new_for_page (GtkWindow *parent,
       return self;
     }
 
-  return NULL;
+  {
+    GpmChartView *view = find_shown_chart (page);
+
+    return view != NULL ? dialog_for_view (parent, view) : NULL;
+  }
 }
 
 static gboolean

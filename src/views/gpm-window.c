@@ -165,9 +165,10 @@ update_export_action (GpmWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
 
+  /* Every page can show a chart once there is a database (the Vendors page in a
+   * profile); when none is shown, the action says so in a toast. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
-                                 g_strcmp0 (page, "charts") == 0
-                                 || g_strcmp0 (page, "timeline") == 0);
+                                 page != NULL && self->store != NULL);
 }
 
 static void

@@ -21,6 +21,7 @@
 #include "gpm-export-dialog.h"
 #include "gpm-resources.h"
 #include "gpm-timeline-page.h"
+#include "gpm-vendors-page.h"
 #include "gpm-window.h"
 
 typedef struct
@@ -459,6 +460,57 @@ test_copy_chart (Fixture       *f,
   g_assert_nonnull (strstr (g_value_get_string (&text), "\t"));
 }
 
+static gint64
+metax_id (Fixture *f)
+{
+  g_autoptr(GPtrArray) vendors = gpm_store_list_vendors (f->store, NULL, NULL);
+
+  for (guint i = 0; i < vendors->len; i++)
+    if (g_str_equal (gpm_vendor_get_key (g_ptr_array_index (vendors, i)), "metax"))
+      return gpm_vendor_get_id (g_ptr_array_index (vendors, i));
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+vendors_loaded (Fixture *f)
+{
+  GtkWidget *vendors = find_descendant (GTK_WIDGET (f->window), GPM_TYPE_VENDORS_PAGE);
+
+  return !gpm_vendors_page_get_loading (GPM_VENDORS_PAGE (vendors));
+}
+
+/* A vendor's profile shows a chart of revenue and net profit: Export… takes that one. */
+static gboolean
+profile_chart_drawn (Fixture *f)
+{
+  GtkWidget *vendors = find_descendant (GTK_WIDGET (f->window), GPM_TYPE_VENDORS_PAGE);
+  GtkWidget *view = find_descendant (vendors, GPM_TYPE_CHART_VIEW);
+
+  return view != NULL && gtk_widget_get_mapped (view) &&
+         gpm_chart_view_get_data (GPM_CHART_VIEW (view)) != NULL;
+}
+
+static void
+test_profile_chart_exports (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *vendors = find_descendant (GTK_WIDGET (f->window), GPM_TYPE_VENDORS_PAGE);
+  GpmExportDialog *dialog;
+
+  gpm_window_show_page (GPM_WINDOW (f->window), "vendors");
+  /* Until a vendor is picked there is no chart, and Export… says so rather than open. */
+  g_assert_null (gpm_export_dialog_new_for_page (f->window, vendors));
+
+  wait_until (vendors_loaded, f);
+  g_assert_true (gpm_vendors_page_select_vendor (GPM_VENDORS_PAGE (vendors), metax_id (f)));
+  wait_until (profile_chart_drawn, f);
+
+  dialog = gpm_export_dialog_new_for_page (f->window, vendors);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +525,7 @@ main (int   argc,
   ADD ("/export-dialog/copy-chart", test_copy_chart);
   ADD ("/export-dialog/timeline", test_timeline_export);
   ADD ("/export-dialog/cancel", test_cancel_and_close_while_writing);
+  ADD ("/export-dialog/profile-chart", test_profile_chart_exports);
 #undef ADD
 
   return g_test_run ();

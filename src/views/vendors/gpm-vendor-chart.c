@@ -62,7 +62,7 @@ gpm_profile_section_chart (GpmStore       *store,
   const char *subjects[] = { gpm_vendor_get_key (vendor), NULL };
   g_autoptr(GpmChartSpec) spec = NULL;
   GpmChartQueryOptions options = { 0 };
-  GtkWidget *box, *heading, *view;
+  GtkWidget *box, *heading, *label, *export, *view;
 
   if (count_figures (data, "revenue") + count_figures (data, "net-profit") < 2)
     return NULL;
@@ -77,9 +77,18 @@ gpm_profile_section_chart (GpmStore       *store,
   options.language = language;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  heading = gtk_label_new (_("Revenue and Net Profit"));
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
+  heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  label = gtk_label_new (_("Revenue and Net Profit"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (heading), label);
+  /* The window's Export… finds the chart a page shows. */
+  export = gtk_button_new_from_icon_name ("document-save-as-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "win.export");
+  gtk_widget_set_tooltip_text (export, _("Export the Chart (Ctrl+E)"));
+  gtk_widget_add_css_class (export, "flat");
+  gtk_box_append (GTK_BOX (heading), export);
   gtk_box_append (GTK_BOX (box), heading);
 
   view = gpm_chart_view_new ();
