@@ -176,6 +176,34 @@ gpm_edit_finish (GpmStore        *self,
     gpm_store_change_unref (change);
 }
 
+/* Copies row ID of TABLE as it is before an edit; an edit of a row that is gone (deleted
+ * in another window, or undone) fails with a message that says so. */
+gboolean
+gpm_edit_capture_existing (GpmStore        *self,
+                           const GpmTable  *table,
+                           gint64           id,
+                           GpmRow         **out_row,
+                           GError         **error)
+{
+  const char *gone;
+
+  if (!gpm_store_capture_row (self, table, id, 0, out_row, error))
+    return FALSE;
+  if (*out_row != NULL)
+    return TRUE;
+
+  if (table == &gpm_table_vendors)
+    gone = _("This vendor no longer exists; it may have been deleted.");
+  else if (table == &gpm_table_observations)
+    gone = _("This figure no longer exists; it may have been deleted.");
+  else if (table == &gpm_table_events)
+    gone = _("This event no longer exists; it may have been deleted.");
+  else
+    gone = _("This chart no longer exists; it may have been deleted.");
+
+  return gpm_edit_fail (error, GPM_STORE_ERROR_NOT_FOUND, "%s", gone);
+}
+
 /* Writes ITEM (new when its "id" is 0) with WRITE in one transaction and announces the
  * change; the item gets the id the database gave it. */
 gboolean
@@ -401,11 +429,8 @@ write_vendor (GpmStore        *self,
 
   if (!adding)
     {
-      if (!gpm_store_capture_row (self, &gpm_table_vendors, edit->id, 0, &before, error))
+      if (!gpm_edit_capture_existing (self, &gpm_table_vendors, edit->id, &before, error))
         return FALSE;
-      if (before == NULL)
-        return gpm_edit_fail (error, GPM_STORE_ERROR_NOT_FOUND,
-                              _("This vendor no longer exists; it may have been deleted."));
     }
 
   if (!validate_vendor (self, vendor, edit, error))
@@ -520,11 +545,8 @@ remove_vendor (GpmStore        *self,
   GpmRow *before = NULL;
   const char *name;
 
-  if (!gpm_store_capture_row (self, &gpm_table_vendors, edit->id, 0, &before, error))
+  if (!gpm_edit_capture_existing (self, &gpm_table_vendors, edit->id, &before, error))
     return FALSE;
-  if (before == NULL)
-    return gpm_edit_fail (error, GPM_STORE_ERROR_NOT_FOUND,
-                          _("This vendor no longer exists; it may have been deleted."));
 
   /* The change owns the image from here on, also on failure. */
   gpm_store_change_add (change, &gpm_table_vendors, edit->id, 0, before, NULL);
@@ -748,11 +770,8 @@ write_observation (GpmStore        *self,
 
   if (!adding)
     {
-      if (!gpm_store_capture_row (self, &gpm_table_observations, edit->id, 0, &before, error))
+      if (!gpm_edit_capture_existing (self, &gpm_table_observations, edit->id, &before, error))
         return FALSE;
-      if (before == NULL)
-        return gpm_edit_fail (error, GPM_STORE_ERROR_NOT_FOUND,
-                              _("This figure no longer exists; it may have been deleted."));
     }
 
   if (!validate_observation (self, observation, error))
@@ -801,11 +820,8 @@ remove_observation (GpmStore        *self,
   g_autofree char *description = NULL;
   GpmRow *before = NULL;
 
-  if (!gpm_store_capture_row (self, &gpm_table_observations, edit->id, 0, &before, error))
+  if (!gpm_edit_capture_existing (self, &gpm_table_observations, edit->id, &before, error))
     return FALSE;
-  if (before == NULL)
-    return gpm_edit_fail (error, GPM_STORE_ERROR_NOT_FOUND,
-                          _("This figure no longer exists; it may have been deleted."));
 
   gpm_store_change_add (change, &gpm_table_observations, edit->id, 0, before, NULL);
   label = observation_label (self, edit->id);

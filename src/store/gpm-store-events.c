@@ -205,11 +205,8 @@ write_event (GpmStore        *self,
 
   if (!adding)
     {
-      if (!gpm_store_capture_row (self, &gpm_table_events, edit->id, 0, &before, error))
+      if (!gpm_edit_capture_existing (self, &gpm_table_events, edit->id, &before, error))
         return FALSE;
-      if (before == NULL)
-        return gpm_edit_fail (error, GPM_STORE_ERROR_NOT_FOUND,
-                              _("This event no longer exists; it may have been deleted."));
     }
 
   if (!validate_event (self, event, error))
@@ -260,11 +257,8 @@ remove_event (GpmStore        *self,
   g_autoptr(GpmStmt) stmt = NULL;
   g_autofree char *description = NULL;
 
-  if (!gpm_store_capture_row (self, &gpm_table_events, edit->id, 0, &before, error))
+  if (!gpm_edit_capture_existing (self, &gpm_table_events, edit->id, &before, error))
     return FALSE;
-  if (before == NULL)
-    return gpm_edit_fail (error, GPM_STORE_ERROR_NOT_FOUND,
-                          _("This event no longer exists; it may have been deleted."));
 
   description = g_strdup_printf (_("Deleted event “%s”"), gpm_row_get_text (before, 3));
   gpm_store_change_set_description (change, description);
@@ -399,11 +393,8 @@ write_chart (GpmStore        *self,
 
   if (!adding)
     {
-      if (!gpm_store_capture_row (self, &gpm_table_saved_charts, edit->id, 0, &before, error))
+      if (!gpm_edit_capture_existing (self, &gpm_table_saved_charts, edit->id, &before, error))
         return FALSE;
-      if (before == NULL)
-        return gpm_edit_fail (error, GPM_STORE_ERROR_NOT_FOUND,
-                              _("This chart no longer exists; it may have been deleted."));
     }
 
   if (!validate_chart_name (self, gpm_saved_chart_get_name (chart), edit->id, error)
@@ -452,11 +443,8 @@ rename_chart (GpmStore        *self,
   g_autofree char *description = NULL;
   GpmRow *after = NULL;
 
-  if (!gpm_store_capture_row (self, &gpm_table_saved_charts, edit->id, 0, &before, error))
+  if (!gpm_edit_capture_existing (self, &gpm_table_saved_charts, edit->id, &before, error))
     return FALSE;
-  if (before == NULL)
-    return gpm_edit_fail (error, GPM_STORE_ERROR_NOT_FOUND,
-                          _("This chart no longer exists; it may have been deleted."));
 
   if (!validate_chart_name (self, edit->name, edit->id, error))
     return FALSE;
@@ -552,11 +540,8 @@ remove_chart (GpmStore        *self,
   g_autoptr(GpmStmt) stmt = NULL;
   g_autofree char *description = NULL;
 
-  if (!gpm_store_capture_row (self, &gpm_table_saved_charts, edit->id, 0, &before, error))
+  if (!gpm_edit_capture_existing (self, &gpm_table_saved_charts, edit->id, &before, error))
     return FALSE;
-  if (before == NULL)
-    return gpm_edit_fail (error, GPM_STORE_ERROR_NOT_FOUND,
-                          _("This chart no longer exists; it may have been deleted."));
 
   description = g_strdup_printf (_("Deleted chart “%s”"), gpm_row_get_text (before, 1));
   gpm_store_change_set_description (change, description);

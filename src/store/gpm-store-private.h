@@ -138,6 +138,11 @@ gboolean    gpm_edit_run                      (GpmStore        *self,
 void        gpm_edit_finish                   (GpmStore        *self,
                                                GpmStoreChange  *change,
                                                GpmStoreChange **out_change);
+gboolean    gpm_edit_capture_existing         (GpmStore        *self,
+                                               const GpmTable  *table,
+                                               gint64           id,
+                                               GpmRow         **out_row,
+                                               GError         **error);
 gboolean    gpm_edit_save_item                (GpmStore        *self,
                                                gpointer         item,
                                                const char      *table,
