@@ -59,76 +59,6 @@ gpm_cli_list_charts (int    argc,
   return 0;
 }
 
-static GpmSavedChart *
-find_chart (GPtrArray  *charts,
-            const char *name_or_id)
-{
-  char *end = NULL;
-  gint64 id = g_ascii_strtoll (name_or_id, &end, 10);
-  gboolean is_id = end != name_or_id && *end == '\0';
-
-  for (guint i = 0; i < charts->len; i++)
-    {
-      GpmSavedChart *chart = g_ptr_array_index (charts, i);
-
-      if ((is_id && gpm_saved_chart_get_id (chart) == id) ||
-          g_strcmp0 (gpm_saved_chart_get_name (chart), name_or_id) == 0)
-        return chart;
-    }
-
-  return NULL;
-}
-
-/* The language of the labels: --lang, else the user's locale. */
-static gboolean
-parse_language (const char  *text,
-                GpmLanguage *language)
-{
-  const char *const *names = g_get_language_names ();
-
-  if (text == NULL)
-    {
-      for (guint i = 0; names[i] != NULL; i++)
-        if (g_str_has_prefix (names[i], "zh_TW") || g_str_has_prefix (names[i], "zh_HK"))
-          return (*language = GPM_LANGUAGE_ZH_TW, TRUE);
-        else if (g_str_has_prefix (names[i], "zh"))
-          return (*language = GPM_LANGUAGE_ZH_CN, TRUE);
-      return (*language = GPM_LANGUAGE_EN, TRUE);
-    }
-
-  if (g_str_equal (text, "en"))
-    *language = GPM_LANGUAGE_EN;
-  else if (g_str_equal (text, "zh_CN"))
-    *language = GPM_LANGUAGE_ZH_CN;
-  else if (g_str_equal (text, "zh_TW"))
-    *language = GPM_LANGUAGE_ZH_TW;
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
-/* The exchange rate the user set in the app, when its settings are installed. */
-static void
-read_rate (GpmChartQueryOptions *options,
-           char                **date)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-
-  options->cny_per_usd = 7.1724;
-  *date = g_strdup ("2025-07-15");
-  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL
-      || !g_settings_schema_has_key (schema, "cny-per-usd"))
-    return;
-
-  settings = g_settings_new (APP_ID);
-  options->cny_per_usd = g_settings_get_double (settings, "cny-per-usd");
-  g_free (*date);
-  *date = g_settings_get_string (settings, "rate-date");
-}
-
 static gboolean
 parse_theme (const char    *text,
              GpmChartTheme *theme,
@@ -337,7 +267,7 @@ gpm_cli_export_chart (int    argc,
     return usage_error (_("the format must be png, svg or pdf"));
   if (!parse_theme (theme_name, &run.theme, &run.transparent))
     return usage_error (_("the theme must be light, dark, transparent or high-contrast"));
-  if (!parse_language (lang_name, &run.language))
+  if (!gpm_cli_parse_language (lang_name, &run.language))
     return usage_error (_("the language must be en, zh_CN or zh_TW"));
   if (width <= 0 || height <= 0 || width > 20000 || height > 20000)
     return usage_error (_("width and height must be between 1 and 20000"));
@@ -348,7 +278,7 @@ gpm_cli_export_chart (int    argc,
   if (store == NULL || (charts = gpm_store_list_saved_charts (store, NULL, &error)) == NULL)
     return fail (error);
 
-  read_rate (&options, &rate_date);
+  gpm_cli_read_rate (&options, &rate_date);
   run.store = store;
   run.width = width;
   run.height = height;
@@ -359,7 +289,7 @@ gpm_cli_export_chart (int    argc,
   if (all)
     return export_all (&run, charts, output);
 
-  chart = find_chart (charts, argv[1]);
+  chart = gpm_cli_find_chart (charts, argv[1]);
   if (chart == NULL)
     {
       g_printerr (_("gpu-market export-chart: there is no saved chart “%s” "

@@ -1,8 +1,10 @@
-/* gpm-cli-export-data.c — `gpu-market export-data TABLE [--format csv|json] [-o FILE]`.
+/* gpm-cli-export-data.c — `gpu-market export-data TABLE [--format csv|json] [-o FILE]`,
+ * or `--chart NAME_OR_ID` for exactly the numbers a saved chart plots; `--bom` starts a
+ * CSV with a byte-order mark, which Excel needs to read UTF-8.
  *
- * Writes to standard output, or to FILE through GIO's replace, which writes a
- * temporary file and renames it over FILE only once everything is written: an
- * interrupted export never leaves a half file behind.
+ * Writes to standard output, or to FILE through gpm-safe-file, which writes a
+ * temporary file, flushes it and renames it over FILE only once everything is on disk:
+ * an interrupted export never leaves a half file behind.
  */
 
 #include "config.h"
@@ -10,7 +12,9 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "gpm-chart-data-export.h"
 #include "gpm-cli-private.h"
+#include "gpm-safe-file.h"
 #include "gpm-table-export.h"
 
 static gboolean
@@ -35,9 +39,45 @@ write_output (const char  *path,
   {
     g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
-    return g_file_replace_contents (file, data, size, NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+    return gpm_safe_file_write_bytes (file, bytes, NULL, error);
   }
+}
+
+/* The data of a saved chart, as the chart query makes it for the picture. */
+static GBytes *
+export_chart (GpmStore             *store,
+              const char           *name_or_id,
+              GpmTableFormat        format,
+              GpmTableExportFlags   flags,
+              GError              **error)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(GpmChartSpec) spec = NULL;
+  g_autoptr(GpmChartData) data = NULL;
+  g_autofree char *rate_date = NULL;
+  GpmChartQueryOptions options = { 0 };
+  GpmSavedChart *chart;
+
+  charts = gpm_store_list_saved_charts (store, NULL, error);
+  if (charts == NULL)
+    return NULL;
+  chart = gpm_cli_find_chart (charts, name_or_id);
+  if (chart == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("there is no saved chart “%s” (see gpu-market list-charts)"), name_or_id);
+      return NULL;
+    }
+
+  gpm_cli_parse_language (NULL, &options.language);
+  gpm_cli_read_rate (&options, &rate_date);
+  options.rate_date = rate_date;
+  options.title = gpm_saved_chart_get_name (chart);
+  spec = gpm_chart_spec_new_from_json (gpm_saved_chart_get_spec (chart), error);
+  if (spec == NULL || (data = gpm_chart_query_run (store, spec, &options, NULL, error)) == NULL)
+    return NULL;
+
+  return gpm_chart_data_export (data, format, flags);
 }
 
 int
@@ -47,6 +87,8 @@ gpm_cli_export_data (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   g_autofree char *database = NULL;
+  g_autofree char *chart = NULL;
+  gboolean bom = FALSE;
   g_autofree char *tables = g_strjoinv ("|", (char **) gpm_table_get_names ());
   g_autofree char *table_list = g_strjoinv (", ", (char **) gpm_table_get_names ());
   g_autoptr(GOptionContext) context = NULL;
@@ -54,12 +96,16 @@ gpm_cli_export_data (int    argc,
   g_autoptr(GpmStore) store = NULL;
   g_autoptr(GBytes) bytes = NULL;
   GpmTableFormat format = GPM_TABLE_FORMAT_CSV;
-  GpmTable table;
+  GpmTable table = GPM_TABLE_VENDORS;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("Output format: csv (default) or json"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of standard output"), N_("FILE") },
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart,
+      N_("Write the numbers a saved chart plots instead of a table"), N_("NAME-OR-ID") },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom,
+      N_("Start the CSV with a byte-order mark, for Excel"), NULL },
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
       N_("Read the database at PATH instead of your own"), N_("PATH") },
     { NULL }
@@ -74,9 +120,10 @@ gpm_cli_export_data (int    argc,
       return 2;
     }
 
-  if (argc != 2 || !gpm_table_from_name (argv[1], &table))
+  if (chart != NULL ? argc != 1 : (argc != 2 || !gpm_table_from_name (argv[1], &table)))
     {
-      g_printerr (_("gpu-market export-data: name one table: %s\n"), table_list);
+      g_printerr (_("gpu-market export-data: name one table (%s) or --chart NAME-OR-ID\n"),
+                  table_list);
       return 2;
     }
   if (format_name != NULL && !gpm_table_format_from_name (format_name, &format))
@@ -93,7 +140,11 @@ gpm_cli_export_data (int    argc,
       return 1;
     }
 
-  bytes = gpm_table_export (store, table, format, NULL, &error);
+  if (chart != NULL)
+    bytes = export_chart (store, chart, format, bom ? GPM_TABLE_EXPORT_BOM : 0, &error);
+  else
+    bytes = gpm_table_export_full (store, table, format, bom ? GPM_TABLE_EXPORT_BOM : 0, NULL,
+                                   &error);
   if (bytes == NULL || !write_output (output, bytes, &error))
     {
       gpm_cli_print_error ("export-data", error);

@@ -18,10 +18,13 @@ typedef struct
 } Command;
 
 static const Command commands[] = {
+  { "backup", gpm_cli_backup },
   { "export-data", gpm_cli_export_data },
   { "export-chart", gpm_cli_export_chart },
   { "export-deck", gpm_cli_export_deck },
   { "list-charts", gpm_cli_list_charts },
+  { "import", gpm_cli_import },
+  { "restore", gpm_cli_restore },
 };
 
 gboolean
@@ -76,4 +79,75 @@ gpm_cli_print_error (const char   *command,
                      const GError *error)
 {
   g_printerr ("gpu-market %s: %s\n", command, error->message);
+}
+
+/* A saved chart by its id or its exact name, or NULL. */
+GpmSavedChart *
+gpm_cli_find_chart (GPtrArray  *charts,
+                    const char *name_or_id)
+{
+  char *end = NULL;
+  gint64 id = g_ascii_strtoll (name_or_id, &end, 10);
+  gboolean is_id = end != name_or_id && *end == '\0';
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GpmSavedChart *chart = g_ptr_array_index (charts, i);
+
+      if ((is_id && gpm_saved_chart_get_id (chart) == id) ||
+          g_strcmp0 (gpm_saved_chart_get_name (chart), name_or_id) == 0)
+        return chart;
+    }
+
+  return NULL;
+}
+
+/* The language of the labels: --lang, else the user's locale. */
+gboolean
+gpm_cli_parse_language (const char  *text,
+                        GpmLanguage *language)
+{
+  const char *const *names = g_get_language_names ();
+
+  if (text == NULL)
+    {
+      for (guint i = 0; names[i] != NULL; i++)
+        if (g_str_has_prefix (names[i], "zh_TW") || g_str_has_prefix (names[i], "zh_HK"))
+          return (*language = GPM_LANGUAGE_ZH_TW, TRUE);
+        else if (g_str_has_prefix (names[i], "zh"))
+          return (*language = GPM_LANGUAGE_ZH_CN, TRUE);
+      return (*language = GPM_LANGUAGE_EN, TRUE);
+    }
+
+  if (g_str_equal (text, "en"))
+    *language = GPM_LANGUAGE_EN;
+  else if (g_str_equal (text, "zh_CN"))
+    *language = GPM_LANGUAGE_ZH_CN;
+  else if (g_str_equal (text, "zh_TW"))
+    *language = GPM_LANGUAGE_ZH_TW;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* The exchange rate the user set in the app, when its settings are installed. */
+void
+gpm_cli_read_rate (GpmChartQueryOptions *options,
+                   char                **date)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  options->cny_per_usd = 7.1724;
+  *date = g_strdup ("2025-07-15");
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL
+      || !g_settings_schema_has_key (schema, "cny-per-usd"))
+    return;
+
+  settings = g_settings_new (APP_ID);
+  options->cny_per_usd = g_settings_get_double (settings, "cny-per-usd");
+  g_free (*date);
+  *date = g_settings_get_string (settings, "rate-date");
 }

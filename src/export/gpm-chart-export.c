@@ -2,8 +2,8 @@
  *
  * The picture is laid out at the logical size and drawn at SCALE device pixels per
  * logical pixel, so a 2× export is the on-screen chart, sharper. The file is written
- * through GIO's replace: a temporary file renamed over the target once complete, so an
- * interrupted export leaves the old file or the new one, never half of one.
+ * through gpm-safe-file: a temporary file flushed and renamed over the target once
+ * complete, so an interrupted export leaves the old file or the new one, never half.
  *
  * Metadata (title, sources, period) goes into PNG text chunks, an SVG <title> and <desc>
  * (cairo 1.16 has no SVG metadata call, so they are spliced in after the <svg> tag) and
@@ -25,6 +25,7 @@
 #include "gpm-chart-export.h"
 #include "gpm-chart-renderer.h"
 #include "gpm-png.h"
+#include "gpm-safe-file.h"
 
 typedef struct
 {
@@ -244,8 +245,8 @@ gpm_chart_export_dup_values (const GpmChartData  *data,
 }
 
 /* The newest source date as a PDF date, so the file does not change with the clock. */
-static char *
-pdf_date (const GpmChartData *data)
+char *
+gpm_chart_export_dup_pdf_date (const GpmChartData *data)
 {
   g_autofree char *newest = NULL;
   int year = 1970, month = 1;
@@ -273,6 +274,16 @@ pdf_date (const GpmChartData *data)
   return g_strdup_printf ("%04d-%02d-01T00:00:00Z", CLAMP (year, 1970, 9999), month);
 }
 
+/* cairo stamps the clock's time unless told otherwise: a fixed @date keeps the same
+ * input giving the same bytes. */
+void
+gpm_export_set_pdf_date (cairo_surface_t *surface,
+                         const char      *date)
+{
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+}
+
 static void
 set_pdf_metadata (cairo_surface_t     *surface,
                   const GpmChartData  *data,
@@ -281,7 +292,7 @@ set_pdf_metadata (cairo_surface_t     *surface,
   g_autofree char *sources = gpm_chart_export_dup_sources (data, style);
   g_autofree char *period = gpm_chart_export_dup_period (data, style);
   g_autofree char *subject = NULL;
-  g_autofree char *date = pdf_date (data);
+  g_autofree char *date = gpm_chart_export_dup_pdf_date (data);
 
   subject = *period != '\0' ? g_strdup_printf ("%s (%s)", sources, period) : g_strdup (sources);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
@@ -289,8 +300,7 @@ set_pdf_metadata (cairo_surface_t     *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, period);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "GPU Market");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+  gpm_export_set_pdf_date (surface, date);
 }
 
 static cairo_status_t
@@ -406,8 +416,8 @@ write_surface (GpmChartFormat       format,
 typedef cairo_status_t (*WriteFunc) (gpointer  user_data,
                                      Sink     *sink);
 
-/* Runs WRITE into a replace stream of FILE: renamed over FILE when complete, discarded
- * on error or cancel. */
+/* Runs WRITE into a temporary file renamed over FILE once complete and on disk
+ * (gpm-safe-file.c); discarded on error or cancel. */
 static gboolean
 replace_file (GFile         *file,
               WriteFunc      write,
@@ -415,24 +425,18 @@ replace_file (GFile         *file,
               GCancellable  *cancellable,
               GError       **error)
 {
-  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GpmSafeFile) out = NULL;
   cairo_status_t status;
   Sink sink = { NULL, cancellable, NULL };
 
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                        error);
+  out = gpm_safe_file_new (file, error);
   if (out == NULL)
     return FALSE;
 
-  sink.stream = G_OUTPUT_STREAM (out);
+  sink.stream = gpm_safe_file_get_stream (out);
   status = write (user_data, &sink);
   if (status != CAIRO_STATUS_SUCCESS || sink.error != NULL)
     {
-      /* Closing a cancelled replace discards the temporary file. */
-      g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-      g_cancellable_cancel (abort);
-      g_output_stream_close (G_OUTPUT_STREAM (out), abort, NULL);
       if (sink.error != NULL)
         g_propagate_error (error, sink.error);
       else
@@ -441,7 +445,7 @@ replace_file (GFile         *file,
       return FALSE;
     }
 
-  return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
+  return gpm_safe_file_commit (out, cancellable, error);
 }
 
 typedef struct

@@ -46,5 +46,8 @@ char    *gpm_chart_export_dup_period  (const GpmChartData  *data,
                                        const GpmChartStyle *style);
 char    *gpm_chart_export_dup_values  (const GpmChartData  *data,
                                        const GpmChartStyle *style);
+char    *gpm_chart_export_dup_pdf_date (const GpmChartData *data);
+void     gpm_export_set_pdf_date      (cairo_surface_t     *surface,
+                                       const char          *date);
 
 G_END_DECLS

@@ -4,6 +4,15 @@
  * line break, or leading or trailing space (which some spreadsheets would trim).
  * Reading: quoted fields with embedded delimiters, doubled quotes and line breaks;
  * LF or CRLF line ends; errors name the line where the problem starts.
+ *
+ * Formulas: a spreadsheet runs a cell as a formula when it starts, perhaps after
+ * spaces, with = + - @ (or their full-width forms ＝ ＋ － ＠, which Excel and WPS
+ * also accept), and a tab or carriage return can smuggle one past a check. Text cells
+ * like that are written with an apostrophe in front (OWASP's advice: the spreadsheet
+ * then shows text). Numbers are never passed through here — the caller decides by the
+ * column, so -5 stays a number. To make the apostrophe removable without ambiguity,
+ * a cell that already starts with apostrophes followed by such text gets one more;
+ * the importer removes exactly one (gpm_csv_strip_neutraliser ()).
  */
 
 #include "gpm-csv.h"
@@ -21,6 +30,85 @@ needs_quotes (const char *field)
     return TRUE;
 
   return g_ascii_isspace (field[0]) || g_ascii_isspace (field[len - 1]);
+}
+
+/* U+3000 ideographic space and U+00A0 no-break space count as spaces too. */
+static const char *
+skip_spaces (const char *p)
+{
+  for (;;)
+    {
+      if (*p == ' ')
+        p++;
+      else if (g_str_has_prefix (p, "\u3000"))
+        p += strlen ("\u3000");
+      else if (g_str_has_prefix (p, "\u00a0"))
+        p += strlen ("\u00a0");
+      else
+        return p;
+    }
+}
+
+static gboolean
+starts_formula (const char *text)
+{
+  static const char * const full_width[] = { "\uff1d", "\uff0b", "\uff0d", "\uff20" };
+  const char *p = skip_spaces (text);
+
+  if (*p != '\0' && strchr ("=+-@\t\r", *p) != NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (full_width); i++)
+    if (g_str_has_prefix (p, full_width[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * gpm_csv_needs_neutralising:
+ * @text: the text of a text cell
+ *
+ * Returns: whether @text, after any leading apostrophes, would start a formula
+ */
+gboolean
+gpm_csv_needs_neutralising (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  while (*text == '\'')
+    text++;
+
+  return starts_formula (text);
+}
+
+/* Returns: (transfer full): @text as it goes into a CSV text cell. */
+char *
+gpm_csv_neutralise (const char *text)
+{
+  if (gpm_csv_needs_neutralising (text))
+    return g_strconcat ("'", text, NULL);
+
+  return g_strdup (text);
+}
+
+/**
+ * gpm_csv_strip_neutraliser:
+ * @cell: a text cell as read from a CSV file
+ *
+ * Undoes gpm_csv_neutralise (): the cell without its first character when that is an
+ * apostrophe this writer added, else @cell itself.
+ *
+ * Returns: (transfer none): a pointer into @cell
+ */
+const char *
+gpm_csv_strip_neutraliser (const char *cell)
+{
+  g_return_val_if_fail (cell != NULL, NULL);
+
+  if (cell[0] == '\'' && gpm_csv_needs_neutralising (cell + 1))
+    return cell + 1;
+
+  return cell;
 }
 
 void

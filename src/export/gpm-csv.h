@@ -11,6 +11,12 @@ void gpm_csv_append_row   (GString    *out,
                            const char *const *fields,
                            guint       n_fields);
 
+/* Formula neutralisation (see gpm-csv.c): text a spreadsheet would run as a formula
+ * gets an apostrophe in front when written, and the importer takes it off again. */
+gboolean    gpm_csv_needs_neutralising (const char *text);
+char       *gpm_csv_neutralise         (const char *text);
+const char *gpm_csv_strip_neutraliser  (const char *cell);
+
 #define GPM_CSV_ERROR (gpm_csv_error_quark ())
 
 typedef enum

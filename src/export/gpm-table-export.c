@@ -4,6 +4,10 @@
  * Each table is a list of columns read from the items' properties, so CSV and JSON
  * carry the same fields in the same order; the leading columns are the documented
  * interface (README) and more may follow.
+ *
+ * In CSV, text columns are neutralised against spreadsheet formulas (gpm-csv.c) and
+ * number columns are not, by the column's kind: a value of -5 stays a number. JSON
+ * carries the text as it is, numbers as numbers.
  */
 
 #include "config.h"
@@ -14,77 +18,62 @@
 #include "gpm-csv.h"
 #include "gpm-table-export.h"
 
-typedef enum
-{
-  COLUMN_TEXT,
-  COLUMN_NUMBER,      /* a double, written so it reads back to the same value */
-  COLUMN_YEAR,        /* an int, 0 meaning unknown (written empty) */
-  COLUMN_BOOLEAN,
-  COLUMN_SOURCE_KEY,  /* "source-id" written as the source's key */
-  COLUMN_ID,
-} ColumnKind;
-
-typedef struct
-{
-  const char *header;
-  const char *property;
-  ColumnKind  kind;
-} Column;
+typedef GpmTableColumn Column;
 
 static const Column vendor_columns[] = {
-  { "name", "name", COLUMN_TEXT },
-  { "name_zh", "name-zh", COLUMN_TEXT },
-  { "country", "country", COLUMN_TEXT },
-  { "headquarters", "headquarters", COLUMN_TEXT },
-  { "founded", "founded", COLUMN_YEAR },
-  { "segments", "segments", COLUMN_TEXT },
-  { "listing_status", "listing-status", COLUMN_TEXT },
-  { "name_zh_hant", "name-zh-hant", COLUMN_TEXT },
-  { "aliases", "aliases", COLUMN_TEXT },
-  { "role", "role", COLUMN_TEXT },
-  { "listing_board", "listing-board", COLUMN_TEXT },
-  { "note", "note", COLUMN_TEXT },
-  { "key", "key", COLUMN_TEXT },
-  { "id", "id", COLUMN_ID },
+  { "name", "name", GPM_COLUMN_TEXT },
+  { "name_zh", "name-zh", GPM_COLUMN_TEXT },
+  { "country", "country", GPM_COLUMN_TEXT },
+  { "headquarters", "headquarters", GPM_COLUMN_TEXT },
+  { "founded", "founded", GPM_COLUMN_YEAR },
+  { "segments", "segments", GPM_COLUMN_TEXT },
+  { "listing_status", "listing-status", GPM_COLUMN_TEXT },
+  { "name_zh_hant", "name-zh-hant", GPM_COLUMN_TEXT },
+  { "aliases", "aliases", GPM_COLUMN_TEXT },
+  { "role", "role", GPM_COLUMN_TEXT },
+  { "listing_board", "listing-board", GPM_COLUMN_TEXT },
+  { "note", "note", GPM_COLUMN_TEXT },
+  { "key", "key", GPM_COLUMN_TEXT },
+  { "id", "id", GPM_COLUMN_ID },
 };
 
 static const Column observation_columns[] = {
-  { "subject", "subject-name", COLUMN_TEXT },
-  { "metric", "metric-key", COLUMN_TEXT },
-  { "period", "period", COLUMN_TEXT },
-  { "value", "value", COLUMN_NUMBER },
-  { "unit", "unit", COLUMN_TEXT },
-  { "status", "status", COLUMN_TEXT },
-  { "source", "source-id", COLUMN_SOURCE_KEY },
-  { "quote", "quote", COLUMN_TEXT },
-  { "qualifier", "qualifier", COLUMN_TEXT },
-  { "doubtful", "doubtful", COLUMN_BOOLEAN },
-  { "note", "note", COLUMN_TEXT },
-  { "subject_zh", "subject-name-zh", COLUMN_TEXT },
-  { "id", "id", COLUMN_ID },
+  { "subject", "subject-name", GPM_COLUMN_TEXT },
+  { "metric", "metric-key", GPM_COLUMN_TEXT },
+  { "period", "period", GPM_COLUMN_TEXT },
+  { "value", "value", GPM_COLUMN_NUMBER },
+  { "unit", "unit", GPM_COLUMN_TEXT },
+  { "status", "status", GPM_COLUMN_TEXT },
+  { "source", "source-id", GPM_COLUMN_SOURCE_KEY },
+  { "quote", "quote", GPM_COLUMN_TEXT },
+  { "qualifier", "qualifier", GPM_COLUMN_TEXT },
+  { "doubtful", "doubtful", GPM_COLUMN_BOOLEAN },
+  { "note", "note", GPM_COLUMN_TEXT },
+  { "subject_zh", "subject-name-zh", GPM_COLUMN_TEXT },
+  { "id", "id", GPM_COLUMN_ID },
 };
 
 static const Column event_columns[] = {
-  { "date", "date", COLUMN_TEXT },
-  { "category", "category", COLUMN_TEXT },
-  { "vendors", "vendor-names", COLUMN_TEXT },
-  { "title", "title", COLUMN_TEXT },
-  { "title_zh", "title-zh", COLUMN_TEXT },
-  { "source", "source-id", COLUMN_SOURCE_KEY },
-  { "quote", "quote", COLUMN_TEXT },
-  { "note", "note", COLUMN_TEXT },
-  { "id", "id", COLUMN_ID },
+  { "date", "date", GPM_COLUMN_TEXT },
+  { "category", "category", GPM_COLUMN_TEXT },
+  { "vendors", "vendor-names", GPM_COLUMN_TEXT },
+  { "title", "title", GPM_COLUMN_TEXT },
+  { "title_zh", "title-zh", GPM_COLUMN_TEXT },
+  { "source", "source-id", GPM_COLUMN_SOURCE_KEY },
+  { "quote", "quote", GPM_COLUMN_TEXT },
+  { "note", "note", GPM_COLUMN_TEXT },
+  { "id", "id", GPM_COLUMN_ID },
 };
 
 static const Column source_columns[] = {
-  { "key", "key", COLUMN_TEXT },
-  { "publisher", "publisher", COLUMN_TEXT },
-  { "publisher_zh", "publisher-zh", COLUMN_TEXT },
-  { "title", "title", COLUMN_TEXT },
-  { "published", "published", COLUMN_TEXT },
-  { "language", "language", COLUMN_TEXT },
-  { "url", "url", COLUMN_TEXT },
-  { "id", "id", COLUMN_ID },
+  { "key", "key", GPM_COLUMN_TEXT },
+  { "publisher", "publisher", GPM_COLUMN_TEXT },
+  { "publisher_zh", "publisher-zh", GPM_COLUMN_TEXT },
+  { "title", "title", GPM_COLUMN_TEXT },
+  { "published", "published", GPM_COLUMN_TEXT },
+  { "language", "language", GPM_COLUMN_TEXT },
+  { "url", "url", GPM_COLUMN_TEXT },
+  { "id", "id", GPM_COLUMN_ID },
 };
 
 typedef struct
@@ -145,8 +134,8 @@ gpm_table_format_from_name (const char     *name,
 }
 
 /* The shortest decimal text that reads back as the same double. */
-static char *
-format_number (double value)
+char *
+gpm_table_format_number (double value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -173,40 +162,63 @@ cell_text (GObject      *item,
 
   switch (column->kind)
     {
-    case COLUMN_TEXT:
+    case GPM_COLUMN_TEXT:
       return g_value_dup_string (&value);
-    case COLUMN_NUMBER:
-      return format_number (g_value_get_double (&value));
-    case COLUMN_YEAR:
+    case GPM_COLUMN_NUMBER:
+      return gpm_table_format_number (g_value_get_double (&value));
+    case GPM_COLUMN_YEAR:
       return g_value_get_int (&value) > 0 ? g_strdup_printf ("%d", g_value_get_int (&value))
                                           : g_strdup ("");
-    case COLUMN_BOOLEAN:
+    case GPM_COLUMN_BOOLEAN:
       return g_strdup (g_value_get_boolean (&value) ? "true" : "false");
-    case COLUMN_SOURCE_KEY:
+    case GPM_COLUMN_SOURCE_KEY:
       {
         gint64 id = g_value_get_int64 (&value);
         return g_strdup (g_hash_table_lookup (source_keys, &id));
       }
-    case COLUMN_ID:
+    case GPM_COLUMN_ID:
       return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (&value));
     default:
       g_assert_not_reached ();
     }
 }
 
+static gboolean
+is_text (const Column *column)
+{
+  return column->kind == GPM_COLUMN_TEXT || column->kind == GPM_COLUMN_SOURCE_KEY;
+}
+
 static GBytes *
-write_csv (const TableSpec *spec,
-           GPtrArray       *rows)
+write_csv (const Column        *columns,
+           guint                n_columns,
+           GPtrArray           *rows,
+           GpmTableExportFlags  flags)
 {
   GString *out = g_string_new (NULL);
-  g_autofree const char **headers = g_new0 (const char *, spec->n_columns);
+  g_autofree const char **headers = g_new0 (const char *, n_columns);
+  g_autofree char **safe = g_new0 (char *, n_columns);
 
-  for (guint c = 0; c < spec->n_columns; c++)
-    headers[c] = spec->columns[c].header;
-  gpm_csv_append_row (out, headers, spec->n_columns);
+  if (flags & GPM_TABLE_EXPORT_BOM)
+    g_string_append (out, "\xEF\xBB\xBF");
+
+  for (guint c = 0; c < n_columns; c++)
+    headers[c] = columns[c].header;
+  gpm_csv_append_row (out, headers, n_columns);
 
   for (guint r = 0; r < rows->len; r++)
-    gpm_csv_append_row (out, g_ptr_array_index (rows, r), spec->n_columns);
+    {
+      char **cells = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c < n_columns; c++)
+        safe[c] = is_text (&columns[c]) && gpm_csv_needs_neutralising (cells[c])
+                  ? gpm_csv_neutralise (cells[c]) : NULL;
+      for (guint c = 0; c < n_columns; c++)
+        headers[c] = safe[c] != NULL ? safe[c] : cells[c];
+      gpm_csv_append_row (out, headers, n_columns);
+      for (guint c = 0; c < n_columns; c++)
+        g_clear_pointer (&safe[c], g_free);
+    }
 
   return g_string_free_to_bytes (out);
 }
@@ -220,31 +232,32 @@ add_json_member (JsonBuilder  *builder,
 
   switch (column->kind)
     {
-    case COLUMN_NUMBER:
+    case GPM_COLUMN_NUMBER:
       json_builder_add_double_value (builder, g_ascii_strtod (text, NULL));
       break;
-    case COLUMN_YEAR:
+    case GPM_COLUMN_YEAR:
       if (*text == '\0')
         json_builder_add_null_value (builder);
       else
         json_builder_add_int_value (builder, g_ascii_strtoll (text, NULL, 10));
       break;
-    case COLUMN_ID:
+    case GPM_COLUMN_ID:
       json_builder_add_int_value (builder, g_ascii_strtoll (text, NULL, 10));
       break;
-    case COLUMN_BOOLEAN:
+    case GPM_COLUMN_BOOLEAN:
       json_builder_add_boolean_value (builder, g_str_equal (text, "true"));
       break;
-    case COLUMN_TEXT:
-    case COLUMN_SOURCE_KEY:
+    case GPM_COLUMN_TEXT:
+    case GPM_COLUMN_SOURCE_KEY:
     default:
       json_builder_add_string_value (builder, text);
     }
 }
 
 static GBytes *
-write_json (const TableSpec *spec,
-            GPtrArray       *rows)
+write_json (const Column *columns,
+            guint         n_columns,
+            GPtrArray    *rows)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -258,8 +271,8 @@ write_json (const TableSpec *spec,
       char **cells = g_ptr_array_index (rows, r);
 
       json_builder_begin_object (builder);
-      for (guint c = 0; c < spec->n_columns; c++)
-        add_json_member (builder, &spec->columns[c], cells[c]);
+      for (guint c = 0; c < n_columns; c++)
+        add_json_member (builder, &columns[c], cells[c]);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -314,11 +327,12 @@ map_source_keys (GPtrArray *sources)
 }
 
 GBytes *
-gpm_table_export (GpmStore        *store,
-                  GpmTable         table,
-                  GpmTableFormat   format,
-                  GCancellable    *cancellable,
-                  GError         **error)
+gpm_table_export_full (GpmStore            *store,
+                       GpmTable             table,
+                       GpmTableFormat       format,
+                       GpmTableExportFlags  flags,
+                       GCancellable        *cancellable,
+                       GError             **error)
 {
   const TableSpec *spec;
   g_autoptr(GPtrArray) items = NULL;
@@ -352,5 +366,37 @@ gpm_table_export (GpmStore        *store,
       g_ptr_array_add (rows, cells);
     }
 
-  return format == GPM_TABLE_FORMAT_JSON ? write_json (spec, rows) : write_csv (spec, rows);
+  return gpm_table_write_rows (spec->columns, spec->n_columns, rows, format, flags);
+}
+
+GBytes *
+gpm_table_export (GpmStore        *store,
+                  GpmTable         table,
+                  GpmTableFormat   format,
+                  GCancellable    *cancellable,
+                  GError         **error)
+{
+  return gpm_table_export_full (store, table, format, GPM_TABLE_EXPORT_DEFAULT, cancellable,
+                                error);
+}
+
+/**
+ * gpm_table_write_rows:
+ * @rows: (element-type GStrv): one string per column in each row, none %NULL
+ *
+ * The one writer of every table and chart export, so both get the same CSV rules.
+ */
+GBytes *
+gpm_table_write_rows (const GpmTableColumn *columns,
+                      guint                 n_columns,
+                      GPtrArray            *rows,
+                      GpmTableFormat        format,
+                      GpmTableExportFlags   flags)
+{
+  g_return_val_if_fail (columns != NULL && rows != NULL, NULL);
+
+  if (format == GPM_TABLE_FORMAT_JSON)
+    return write_json (columns, n_columns, rows);
+
+  return write_csv (columns, n_columns, rows, flags);
 }

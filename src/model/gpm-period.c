@@ -25,6 +25,7 @@ gpm_precision_get_type (void)
     {
       static const GEnumValue values[] = {
         { GPM_PRECISION_YEAR, "GPM_PRECISION_YEAR", "year" },
+        { GPM_PRECISION_HALF, "GPM_PRECISION_HALF", "half" },
         { GPM_PRECISION_QUARTER, "GPM_PRECISION_QUARTER", "quarter" },
         { GPM_PRECISION_MONTH, "GPM_PRECISION_MONTH", "month" },
         { GPM_PRECISION_DAY, "GPM_PRECISION_DAY", "day" },
@@ -75,7 +76,7 @@ read_digits (const char **cursor,
   return TRUE;
 }
 
-/* Fills @out from the text's shape alone; FALSE when the shape is not one of the four. */
+/* Fills @out from the text's shape alone; FALSE when the shape is not one of the five. */
 static gboolean
 parse_shape (const char *text,
              GpmPeriod  *out)
@@ -92,6 +93,14 @@ parse_shape (const char *text,
     return TRUE;
   if (*p++ != '-')
     return FALSE;
+
+  if (*p == 'H')
+    {
+      p++;
+      out->precision = GPM_PRECISION_HALF;
+      return read_digits (&p, 1, &out->half) && *p == '\0'
+             && out->half >= 1 && out->half <= 2;
+    }
 
   if (*p == 'Q')
     {
@@ -132,7 +141,7 @@ gpm_period_parse (const char  *text,
     {
       g_set_error (error, GPM_PERIOD_ERROR, GPM_PERIOD_ERROR_INVALID,
                    _("“%s” is not a year, quarter, month or date; "
-                     "write 2025, 2025-Q1, 2025-07 or 2025-07-15"),
+                     "write 2025, 2025-Q1, 2025-07 or 2025-07-15, or 2025-H1 for a half year"),
                    text);
       return FALSE;
     }
@@ -167,6 +176,9 @@ gpm_period_to_string (const GpmPeriod *self)
     case GPM_PRECISION_YEAR:
       return g_strdup_printf ("%04d", self->year);
 
+    case GPM_PRECISION_HALF:
+      return g_strdup_printf ("%04d-H%d", self->year, self->half);
+
     case GPM_PRECISION_QUARTER:
       return g_strdup_printf ("%04d-Q%d", self->year, self->quarter);
 
@@ -192,6 +204,11 @@ month_span (const GpmPeriod *self,
     case GPM_PRECISION_YEAR:
       *first = 1;
       *last = 12;
+      break;
+
+    case GPM_PRECISION_HALF:
+      *first = (self->half - 1) * 6 + 1;
+      *last = self->half * 6;
       break;
 
     case GPM_PRECISION_QUARTER:

@@ -1,7 +1,8 @@
-/* gpm-period.h — a period with its precision: a year, a quarter, a month or a day.
+/* gpm-period.h — a period with its precision: a year, a half year, a quarter, a month or a
+ * day.
  *
- * Periods are stored as text ("2025", "2025-Q1", "2025-07", "2025-07-15"), so the form
- * of the text is its precision. This is the one place that reads and writes that text.
+ * Periods are stored as text ("2025", "2025-H1", "2025-Q1", "2025-07", "2025-07-15"), so
+ * the form of the text is its precision. This is the one place that reads and writes that text.
  */
 #pragma once
 
@@ -21,6 +22,7 @@ typedef enum
 typedef enum
 {
   GPM_PRECISION_YEAR,
+  GPM_PRECISION_HALF,
   GPM_PRECISION_QUARTER,
   GPM_PRECISION_MONTH,
   GPM_PRECISION_DAY,
@@ -28,6 +30,9 @@ typedef enum
 
 #define GPM_PERIOD_MIN_YEAR 1900
 #define GPM_PERIOD_MAX_YEAR 2200
+
+/* Enough to order any precision after a start day: start * GPM_PRECISION_N + precision. */
+#define GPM_PRECISION_N     (GPM_PRECISION_DAY + 1)
 
 /* Fields that the precision does not use are 0. */
 typedef struct
@@ -37,6 +42,7 @@ typedef struct
   int          quarter;
   int          month;
   int          day;
+  int          half;       /* 1 or 2; last so that older initialisers keep their meaning */
 } GpmPeriod;
 
 #define GPM_TYPE_PERIOD    (gpm_period_get_type ())

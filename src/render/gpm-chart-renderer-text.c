@@ -247,6 +247,8 @@ period_of_span (const GpmChartPoint *point)
       return g_strdup_printf ("%04d", year);
     case GPM_TIME_UNIT_QUARTER:
       return g_strdup_printf ("%04d-Q%d", year, (month - 1) / 3 + 1);
+    case GPM_TIME_UNIT_HALF:
+      return g_strdup_printf ("%04d-H%d", year, (month - 1) / 6 + 1);
     case GPM_TIME_UNIT_MONTH:
       return g_strdup_printf ("%04d-%02d", year, month);
     case GPM_TIME_UNIT_DAY:

@@ -32,7 +32,8 @@ typedef struct
 static const Candidate candidates[] = {
   { GPM_TIME_UNIT_DAY, 1 }, { GPM_TIME_UNIT_DAY, 2 }, { GPM_TIME_UNIT_DAY, 7 },
   { GPM_TIME_UNIT_DAY, 14 }, { GPM_TIME_UNIT_MONTH, 1 }, { GPM_TIME_UNIT_MONTH, 2 },
-  { GPM_TIME_UNIT_QUARTER, 1 }, { GPM_TIME_UNIT_MONTH, 6 }, { GPM_TIME_UNIT_YEAR, 1 },
+  { GPM_TIME_UNIT_QUARTER, 1 }, { GPM_TIME_UNIT_MONTH, 6 }, { GPM_TIME_UNIT_HALF, 1 },
+  { GPM_TIME_UNIT_YEAR, 1 },
   { GPM_TIME_UNIT_YEAR, 2 }, { GPM_TIME_UNIT_YEAR, 5 }, { GPM_TIME_UNIT_YEAR, 10 },
   { GPM_TIME_UNIT_YEAR, 20 }, { GPM_TIME_UNIT_YEAR, 50 }, { GPM_TIME_UNIT_YEAR, 100 },
 };
@@ -101,6 +102,18 @@ gpm_time_span_quarter (int     year,
 }
 
 void
+gpm_time_span_half (int     year,
+                    int     half,
+                    double *start,
+                    double *end)
+{
+  g_return_if_fail (half == 1 || half == 2);
+
+  *start = gpm_days_from_date (year, half == 1 ? 1 : 7, 1);
+  *end = half == 1 ? gpm_days_from_date (year, 7, 1) : gpm_days_from_date (year + 1, 1, 1);
+}
+
+void
 gpm_time_span_month (int     year,
                      int     month,
                      double *start,
@@ -132,6 +145,8 @@ gpm_time_unit_for_span (double start,
 
   if (length >= 360.0)
     return GPM_TIME_UNIT_YEAR;
+  if (length >= 180.0)
+    return GPM_TIME_UNIT_HALF;
   if (length >= 88.0)
     return GPM_TIME_UNIT_QUARTER;
   if (length >= 28.0)
@@ -157,6 +172,8 @@ unit_index (GpmTimeUnit unit,
       return year;
     case GPM_TIME_UNIT_QUARTER:
       return (gint64) year * 4 + (month - 1) / 3;
+    case GPM_TIME_UNIT_HALF:
+      return (gint64) year * 2 + (month - 1) / 6;
     case GPM_TIME_UNIT_MONTH:
     case GPM_TIME_UNIT_DAY:
     default:
@@ -177,6 +194,9 @@ unit_span (GpmTimeUnit  unit,
       break;
     case GPM_TIME_UNIT_QUARTER:
       gpm_time_span_quarter ((int) (index / 4), (int) (index % 4) + 1, start, end);
+      break;
+    case GPM_TIME_UNIT_HALF:
+      gpm_time_span_half ((int) (index / 2), (int) (index % 2) + 1, start, end);
       break;
     case GPM_TIME_UNIT_MONTH:
       gpm_time_span_month ((int) (index / 12), (int) (index % 12) + 1, start, end);
@@ -236,6 +256,15 @@ make_label (GpmTimeUnit unit,
       if (first || month == 1)
         return g_strdup_printf ("%d Q%d", year, (month - 1) / 3 + 1);
       return g_strdup_printf ("Q%d", (month - 1) / 3 + 1);
+
+    case GPM_TIME_UNIT_HALF:
+      if (zh)
+        return first || month == 1
+               ? g_strdup_printf ("%d年%s", year, month == 1 ? "上半年" : "下半年")
+               : g_strdup (month == 1 ? "上半年" : "下半年");
+      if (first || month == 1)
+        return g_strdup_printf ("%d H%d", year, month == 1 ? 1 : 2);
+      return g_strdup_printf ("H%d", month == 1 ? 1 : 2);
 
     case GPM_TIME_UNIT_MONTH:
       if (zh)
@@ -368,7 +397,10 @@ gpm_time_axis_new (double              start,
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates) && chosen == NULL; i++)
     {
-      if (candidates[i].unit < finest)
+      /* Half years label only data reported by half years, so quarterly and monthly
+       * charts keep the labels they have always had. */
+      if (candidates[i].unit < finest
+          || (candidates[i].unit == GPM_TIME_UNIT_HALF && finest != GPM_TIME_UNIT_HALF))
         continue;
       if (axis_try (self, &candidates[i], language, measure, user_data, FALSE))
         chosen = &candidates[i];

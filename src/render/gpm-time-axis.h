@@ -17,6 +17,7 @@ typedef enum
   GPM_TIME_UNIT_DAY,
   GPM_TIME_UNIT_MONTH,
   GPM_TIME_UNIT_QUARTER,
+  GPM_TIME_UNIT_HALF,      /* only for data reported by half years: "2025 H1", "H2" */
   GPM_TIME_UNIT_YEAR,
 } GpmTimeUnit;
 
@@ -46,6 +47,10 @@ void               gpm_time_span_year      (int                 year,
                                             double             *end);
 void               gpm_time_span_quarter   (int                 year,
                                             int                 quarter,
+                                            double             *start,
+                                            double             *end);
+void               gpm_time_span_half      (int                 year,
+                                            int                 half,
                                             double             *start,
                                             double             *end);
 void               gpm_time_span_month     (int                 year,

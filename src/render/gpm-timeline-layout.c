@@ -225,7 +225,7 @@ gpm_timeline_choose_ticks (double                  px_per_day,
                            GpmTimeUnit            *unit,
                            guint                  *step)
 {
-  double widths[4] = { -1.0, -1.0, -1.0, -1.0 };
+  double widths[GPM_TIME_UNIT_YEAR + 1] = { -1.0, -1.0, -1.0, -1.0, -1.0 };
   guint chosen = G_N_ELEMENTS (tick_candidates) - 1;
 
   g_return_if_fail (unit != NULL && step != NULL);

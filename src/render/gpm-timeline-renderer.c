@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "gpm-safe-file.h"
 #include "gpm-timeline-private.h"
 
 G_DEFINE_QUARK (gpm-timeline-error-quark, gpm_timeline_error)
@@ -928,8 +929,8 @@ gpm_timeline_render (GpmTimeline *self,
   tl_draw (self, cr, width, height);
 }
 
-/* Writes next to @path and renames over it, so a reader never sees half a file and a
- * failed export leaves the old one in place. */
+/* Writes through gpm-safe-file: a temporary file flushed and renamed over @path, so a
+ * reader never sees half a file and a failed export leaves the old one in place. */
 gboolean
 gpm_timeline_render_to_png (GpmTimeline  *self,
                             const char   *path,
@@ -937,11 +938,12 @@ gpm_timeline_render_to_png (GpmTimeline  *self,
                             int           height,
                             GError      **error)
 {
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GpmSafeFile) out = NULL;
+  g_autoptr(GError) local_error = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
-  int fd;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -955,39 +957,30 @@ gpm_timeline_render_to_png (GpmTimeline  *self,
       return FALSE;
     }
 
+  file = g_file_new_for_path (path);
+  out = gpm_safe_file_new (file, &local_error);
+  if (out == NULL)
+    goto fail;
+
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
   gpm_timeline_render (self, cr, width, height);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
-
-  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
-  fd = g_mkstemp (tmp_path);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      cairo_surface_destroy (surface);
-      g_set_error (error, GPM_TIMELINE_ERROR, GPM_TIMELINE_ERROR_WRITE,
-                   "Could not write “%s”: %s", path, g_strerror (saved));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
-  status = cairo_surface_write_to_png (surface, tmp_path);
+  status = cairo_surface_write_to_png_stream (surface, gpm_safe_file_cairo_write, out);
   cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS || g_rename (tmp_path, path) != 0)
-    {
-      const char *reason = status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status)
-                                                          : g_strerror (errno);
 
-      g_set_error (error, GPM_TIMELINE_ERROR, GPM_TIMELINE_ERROR_WRITE,
-                   "Could not write “%s”: %s", path, reason);
-      g_unlink (tmp_path);
-      return FALSE;
-    }
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
+    g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not write “%s”: %s",
+                 path, cairo_status_to_string (status));
+  if (local_error == NULL && gpm_safe_file_commit (out, NULL, &local_error))
+    return TRUE;
 
-  return TRUE;
+fail:
+  /* The message already names the file. */
+  g_set_error_literal (error, GPM_TIMELINE_ERROR, GPM_TIMELINE_ERROR_WRITE,
+                       local_error->message);
+  return FALSE;
 }
 
 guint

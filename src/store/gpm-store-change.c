@@ -34,6 +34,7 @@ TABLE (events,
        "id", "date", "category", "title", "title_zh", "source_id", "quote", "note");
 TABLE (saved_charts,
        "id", "name", "spec", "builtin", "created", "modified");
+TABLE (decks, "id", "name");
 
 /* WITHOUT ROWID tables, keyed by their first two columns. */
 static const char * const event_vendors_columns[] = { "event_id", "vendor_id" };

@@ -299,12 +299,11 @@ gpm_edit_check_source (GpmStore    *self,
 
 /* Vendors */
 
-/* A readable, unique key for a vendor added without one: "moore-threads", "vendor-2". */
-static char *
-make_vendor_key (GpmStore    *self,
-                 const char  *name,
-                 gint64       id,
-                 GError     **error)
+/* The readable part of a key made from a name: "Moore Threads" → "moore-threads";
+ * FALLBACK when the name has no ASCII letters or digits (a Chinese name). */
+char *
+gpm_store_slug (const char *name,
+                const char *fallback)
 {
   g_autoptr(GString) slug = g_string_new (NULL);
 
@@ -318,12 +317,23 @@ make_vendor_key (GpmStore    *self,
   while (slug->len > 0 && slug->str[slug->len - 1] == '-')
     g_string_truncate (slug, slug->len - 1);
   if (slug->len == 0)
-    g_string_assign (slug, "vendor");
+    g_string_assign (slug, fallback);
+
+  return g_string_free (g_steal_pointer (&slug), FALSE);
+}
+
+/* A readable, unique key for a vendor added without one: "moore-threads", "vendor-2". */
+static char *
+make_vendor_key (GpmStore    *self,
+                 const char  *name,
+                 gint64       id,
+                 GError     **error)
+{
+  g_autofree char *slug = gpm_store_slug (name, "vendor");
 
   for (int n = 1; n < 1000; n++)
     {
-      g_autofree char *key = n == 1 ? g_strdup (slug->str)
-                                    : g_strdup_printf ("%s-%d", slug->str, n);
+      g_autofree char *key = n == 1 ? g_strdup (slug) : g_strdup_printf ("%s-%d", slug, n);
       gint64 taken;
 
       if (!gpm_edit_query (self, "SELECT count(*) FROM vendors WHERE key = ?3 AND id <> ?1",

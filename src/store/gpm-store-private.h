@@ -81,6 +81,7 @@ extern const GpmTable gpm_table_observations;
 extern const GpmTable gpm_table_events;
 extern const GpmTable gpm_table_event_vendors;
 extern const GpmTable gpm_table_saved_charts;
+extern const GpmTable gpm_table_decks;
 extern const GpmTable gpm_table_deck_slides;
 
 /* A copy of one row's columns, in the table's column order. */
@@ -159,6 +160,8 @@ gboolean    gpm_edit_fail                     (GError         **error,
                                                int              code,
                                                const char      *format,
                                                ...) G_GNUC_PRINTF (3, 4);
+char       *gpm_store_slug                    (const char      *name,
+                                               const char      *fallback);
 gboolean    gpm_edit_is_blank                 (const char      *text);
 void        gpm_edit_bind_text                (GpmStmt         *stmt,
                                                int              param,
@@ -189,6 +192,24 @@ gboolean    gpm_edit_check_source             (GpmStore        *self,
                                                const char      *missing,
                                                GError         **error);
 
+/* Backup and restore (gpm-store-backup.c) and what they use of opening (gpm-store.c). */
+gboolean    gpm_store_backup_to               (GpmStore        *self,
+                                               const char      *dest_path,
+                                               gboolean         take_lock,
+                                               GCancellable    *cancellable,
+                                               GError         **error);
+gboolean    gpm_store_migrate                 (GpmStore        *self,
+                                               int              from,
+                                               const char      *backup_path,
+                                               GError         **error);
+gboolean    gpm_store_check_file              (const char      *path,
+                                               int             *out_version,
+                                               GError         **error);
+char       *gpm_store_build_read_uri          (const char      *path,
+                                               GError         **error);
+gboolean    gpm_store_is_same_file            (GpmStore        *self,
+                                               const char      *path);
+
 /* Registers the bundled resources once, unless the application already did. */
 void        gpm_store_ensure_resources        (void);
 
@@ -214,5 +235,11 @@ gboolean    gpm_store_insert_series_for_test  (GpmStore        *self,
 void        gpm_store_set_extra_migrations_for_test
                                               (const char * const *steps);
 int         gpm_store_get_current_version     (void);
+
+/* Test hooks for faults (gpm-store-fault.c): a VFS that fails writes on demand. */
+void        gpm_store_fault_install           (void);
+void        gpm_store_fault_set               (int              n_ok,
+                                               int              rc);
+guint       gpm_store_fault_get_n_failed      (void);
 
 G_END_DECLS

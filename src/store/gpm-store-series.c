@@ -321,7 +321,7 @@ read_row (Reader   *reader,
     return TRUE;
 
   /* The order of gpm_period_key (): by start, the longer span first. */
-  key = start * 4 + precision;
+  key = start * GPM_PRECISION_N + precision;
   reader->sorted &= key >= reader->last_key;
   reader->last_key = key;
 
@@ -407,9 +407,10 @@ sort_rows (GpmSeriesColumns *out,
       double days = x_end[i] - x_start[i];
       int precision = days <= 1 ? GPM_PRECISION_DAY
                       : days <= 31 ? GPM_PRECISION_MONTH
-                      : days <= 92 ? GPM_PRECISION_QUARTER : GPM_PRECISION_YEAR;
+                      : days <= 92 ? GPM_PRECISION_QUARTER
+                      : days <= 184 ? GPM_PRECISION_HALF : GPM_PRECISION_YEAR;
 
-      keys[i] = (gint64) x_start[i] * 4 + precision;
+      keys[i] = (gint64) x_start[i] * GPM_PRECISION_N + precision;
       order[i] = i;
     }
   g_qsort_with_data (order, n, sizeof (guint32), compare_keys, keys);

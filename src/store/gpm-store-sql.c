@@ -32,6 +32,7 @@ gpm_store_set_sqlite_error (GpmStore  *self,
                             GError   **error)
 {
   const char *message = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  g_autofree char *name = g_filename_display_name (self->path);
 
   switch (rc & 0xff)
     {
@@ -53,6 +54,21 @@ gpm_store_set_sqlite_error (GpmStore  *self,
     case SQLITE_CORRUPT:
       g_set_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_NOT_DATABASE,
                    _("The database is damaged: %s"), message);
+      break;
+
+    /* SQLite has rolled the transaction back by then: the file is as it was. */
+    case SQLITE_FULL:
+      g_set_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_FAILED,
+                   _("The disk holding “%s” is full, so nothing was saved. Free some space "
+                     "and try again."),
+                   name);
+      break;
+
+    case SQLITE_IOERR:
+      g_set_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_FAILED,
+                   _("The disk holding “%s” failed to read or write (%s), so nothing was "
+                     "saved. Check the disk and try again."),
+                   name, message);
       break;
 
     default:
@@ -228,8 +244,8 @@ period_function (sqlite3_context  *context,
     default:
       /* Same order as gpm_period_compare (): by start, then the longer span first. */
       sqlite3_result_int64 (context,
-                            (sqlite3_int64) gpm_period_get_start_julian (&period) * 4
-                            + period.precision);
+                            (sqlite3_int64) gpm_period_get_start_julian (&period)
+                            * GPM_PRECISION_N + period.precision);
       break;
     }
 }

@@ -2,8 +2,10 @@
  *
  * Opening an existing file is careful in two phases. First it is inspected through a
  * read-only connection that cannot write a byte (SQLite's immutable mode when no journal
- * is beside the file), and refused if it is not ours, damaged, or too new. Only then is
- * it opened for writing, switched to WAL and migrated, one transaction per step. A new
+ * is beside the file), and refused if it is not ours, damaged, too new, or holds triggers
+ * or views that our schema steps did not make (another program's code, which would run
+ * inside our edits and queries). Only then is it opened for writing, switched to WAL and
+ * migrated, one transaction per step. A new
  * file is created, migrated and filled with the bundled dataset in one transaction, and
  * removed again if that fails.
  *
@@ -27,12 +29,14 @@
 /* The schema steps, in order: user_version N means the first N have been applied. */
 static const char * const migrations[] = {
   RESOURCE_PATH "/migrations/0001-initial.sql",
+  RESOURCE_PATH "/migrations/0002-observation-checks.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == GPM_STORE_SCHEMA_VERSION);
 
 #define DATASET_RESOURCE RESOURCE_PATH "/dataset/dataset.sql"
 #define BUSY_TIMEOUT_MS  5000
+#define MAX_VALUE_BYTES  (16 * 1024 * 1024)
 
 /* PRAGMA quick_check reads every page: 0.2 s for a 180 MB file of a million figures,
  * at every start. Files up to this size are checked whole before they are opened; a
@@ -232,6 +236,103 @@ set_open_error (GError     **error,
     }
 }
 
+/* The SQL of schema step @index; @bytes keeps it alive. */
+static const char *
+step_sql (int          index,
+          GBytes     **bytes,
+          GError     **error)
+{
+  int n_builtin = G_N_ELEMENTS (migrations);
+
+  if (index >= n_builtin)
+    return extra_steps[index - n_builtin];
+
+  *bytes = lookup_sql (migrations[index], error);
+
+  /* GResource data always ends in a NUL byte, so it is a C string. */
+  return *bytes != NULL ? g_bytes_get_data (*bytes, NULL) : NULL;
+}
+
+/* The triggers and views the first @version steps make, as "type name sql" strings,
+ * found by running the steps on an empty database in memory. */
+static GHashTable *
+expected_code (int       version,
+               GError  **error)
+{
+  g_autoptr(GHashTable) set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  gboolean ok;
+
+  ok = sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
+  gpm_store_register_functions (db);
+  for (int i = 0; ok && i < version; i++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      const char *sql = step_sql (i, &bytes, error);
+
+      if (sql == NULL)
+        {
+          sqlite3_close (db);
+          return NULL;
+        }
+      ok = sqlite3_exec (db, sql, NULL, NULL, NULL) == SQLITE_OK;
+    }
+
+  ok = ok && sqlite3_prepare_v2 (db, "SELECT type || ' ' || name || ' ' || sql"
+                                     " FROM sqlite_schema WHERE type IN ('trigger', 'view')",
+                                 -1, &stmt, NULL) == SQLITE_OK;
+  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (set, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  if (!ok)
+    g_set_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_FAILED,
+                 _("This copy of GPU Market is broken: its database steps fail (%s)."),
+                 sqlite3_errmsg (db));
+  sqlite3_close (db);
+
+  return ok ? g_steal_pointer (&set) : NULL;
+}
+
+/* Whether every trigger and view in the file is one our own schema steps made. Triggers
+ * run on our edits and views answer our queries, so a file that another program gave
+ * either of them could run code of its own choosing; such a file is refused. */
+static gboolean
+has_only_our_code (sqlite3  *db,
+                   int       version,
+                   int      *out_rc,
+                   GError  **error)
+{
+  g_autoptr(GHashTable) expected = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ours = TRUE;
+  int rc;
+
+  *out_rc = SQLITE_OK;
+  expected = expected_code (version, error);
+  if (expected == NULL)
+    return FALSE;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT type || ' ' || name || ' ' || sql"
+                               " FROM sqlite_schema WHERE type IN ('trigger', 'view')",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && ours && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ours = g_hash_table_contains (expected, sqlite3_column_text (stmt, 0));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    {
+      *out_rc = rc;
+      return FALSE;
+    }
+
+  return ours;
+}
+
 /* Reads what SQLite promises at the start of every database file. */
 static gboolean
 has_sqlite_header (const char *path)
@@ -317,12 +418,16 @@ passes_quick_check (sqlite3    *db,
   return ok;
 }
 
+/* A file refused for triggers or views of another program's (GPM_STORE_ERROR_FOREIGN). */
+#define CODE_FOREIGN_CODE (-2)
+
 /* Phase one: decides whether an existing file may be opened, without writing to it. */
 static gboolean
 inspect_file (const char  *path,
               FileInfo    *info,
               GError     **error)
 {
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *uri = NULL;
   sqlite3 *db = NULL;
   int n_objects = 0;
@@ -355,13 +460,31 @@ inspect_file (const char  *path,
         code = GPM_STORE_ERROR_TOO_NEW;
       else if (!passes_quick_check (db, path))
         code = GPM_STORE_ERROR_NOT_DATABASE;
+      else if (!info->fresh && !has_only_our_code (db, info->version, &rc, &local_error))
+        code = local_error != NULL ? GPM_STORE_ERROR_FAILED
+               : rc != SQLITE_OK ? GPM_STORE_ERROR_NOT_DATABASE
+               : CODE_FOREIGN_CODE;
     }
   else if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
     code = GPM_STORE_ERROR_NOT_DATABASE;
   else
     code = GPM_STORE_ERROR_OPEN;
 
-  if (code == GPM_STORE_ERROR_TOO_NEW)
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+  else if (code == CODE_FOREIGN_CODE)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_FOREIGN,
+                   _("“%s” holds triggers or views that GPU Market did not make: another "
+                     "program changed it, and GPU Market will not run its code. Restore the "
+                     "file from a backup, or choose another file."),
+                   name);
+    }
+  else if (code == GPM_STORE_ERROR_TOO_NEW)
     {
       g_autofree char *name = g_filename_display_name (path);
 
@@ -389,6 +512,9 @@ configure (GpmStore  *self,
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  /* No value of ours comes near this; a file with a giant one fails the query that
+   * reads it ("string or blob too big") instead of filling the memory. */
+  sqlite3_limit (self->db, SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
   gpm_store_register_functions (self->db);
 
   /* Reading a series of a million figures through pread () copies every page once more;
@@ -426,17 +552,9 @@ apply_step (GpmStore  *self,
             GError   **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  int n_builtin = G_N_ELEMENTS (migrations);
+  const char *sql = step_sql (index, &bytes, error);
 
-  if (index >= n_builtin)
-    return gpm_store_exec (self, extra_steps[index - n_builtin], error);
-
-  bytes = lookup_sql (migrations[index], error);
-  if (bytes == NULL)
-    return FALSE;
-
-  /* GResource data always ends in a NUL byte, so it is a C string. */
-  return gpm_store_exec (self, g_bytes_get_data (bytes, NULL), error);
+  return sql != NULL && gpm_store_exec (self, sql, error);
 }
 
 static gboolean
@@ -520,11 +638,13 @@ fail:
   return FALSE;
 }
 
-/* An existing database: one transaction per step, so a failure keeps the steps before. */
-static gboolean
-migrate (GpmStore  *self,
-         int        from,
-         GError   **error)
+/* An existing database: one transaction per step, so a failure keeps the steps before.
+ * @backup_path names the copy made before the first step, for the error message. */
+gboolean
+gpm_store_migrate (GpmStore    *self,
+                   int          from,
+                   const char  *backup_path,
+                   GError     **error)
 {
   int current = gpm_store_get_current_version ();
 
@@ -544,6 +664,14 @@ migrate (GpmStore  *self,
                        _("Could not upgrade “%s” to database version %d (%s). It was left "
                          "at version %d; nothing else changed."),
                        name, version + 1, local_error->message, version);
+          if (backup_path != NULL)
+            {
+              g_autofree char *copy = g_filename_display_name (backup_path);
+              g_autofree char *message = (*error)->message;
+
+              (*error)->message = g_strdup_printf (_("%s A copy from before the upgrade "
+                                                     "is in “%s”."), message, copy);
+            }
           return FALSE;
         }
 
@@ -642,8 +770,13 @@ open_existing (GpmStore           *self,
                GError            **error)
 {
   g_autofree char *name = g_filename_display_name (self->path);
+  g_autofree char *backup = NULL;
+  GStatBuf st;
 
-  self->read_only = (flags & GPM_STORE_OPEN_READ_ONLY) || g_access (self->path, W_OK) != 0;
+  /* A file nobody may write (chmod a-w) stays unwritten even for root, whom access ()
+   * would let through: the mode is its owner's wish to keep it as it is. */
+  self->read_only = (flags & GPM_STORE_OPEN_READ_ONLY) || g_access (self->path, W_OK) != 0
+                    || (g_stat (self->path, &st) == 0 && (st.st_mode & 0222) == 0);
 
   if (self->read_only)
     {
@@ -676,7 +809,16 @@ open_existing (GpmStore           *self,
     return create_schema (self, flags, error);
 
   self->schema_version = info->version;
-  return migrate (self, info->version, error);
+  if (info->version < gpm_store_get_current_version ())
+    {
+      /* Never upgrade without a way back: an integrity-checked copy first. */
+      backup = g_strdup_printf ("%s.before-v%d.bak", self->path,
+                                gpm_store_get_current_version ());
+      if (!gpm_store_backup_to (self, backup, FALSE, NULL, error))
+        return FALSE;
+    }
+
+  return gpm_store_migrate (self, info->version, backup, error);
 }
 
 static gboolean
@@ -685,6 +827,7 @@ open_path (GpmStore           *self,
            GError            **error)
 {
   g_autofree char *dir = g_path_get_dirname (self->path);
+  g_autoptr(GError) local_error = NULL;
   GStatBuf st;
   FileInfo info = { 0, };
 
@@ -713,7 +856,25 @@ open_path (GpmStore           *self,
   if (st.st_size == 0)
     return create_file (self, flags, FALSE, error);
 
-  return inspect_file (self->path, &info, error) && open_existing (self, &info, flags, error);
+  if (!inspect_file (self->path, &info, error))
+    return FALSE;
+
+  if (!open_existing (self, &info, flags, &local_error))
+    {
+      g_autofree char *name = g_filename_display_name (self->path);
+
+      /* A damage only the real connection finds (a schema that fails to compile) comes
+       * from SQLite without the file's name; the user needs both, and the way out. */
+      if (strstr (local_error->message, name) != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_open_error (error, local_error->code == GPM_STORE_ERROR_NOT_DATABASE
+                               ? GPM_STORE_ERROR_NOT_DATABASE : GPM_STORE_ERROR_OPEN,
+                        self->path, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -783,6 +944,43 @@ gpm_store_is_read_only (GpmStore *self)
   g_return_val_if_fail (GPM_IS_STORE (self), TRUE);
 
   return self->read_only;
+}
+
+/* For restoring (gpm-store-backup.c): the checks of opening, and the read-only URI. */
+gboolean
+gpm_store_check_file (const char  *path,
+                      int         *out_version,
+                      GError     **error)
+{
+  FileInfo info = { 0, };
+
+  if (!inspect_file (path, &info, error))
+    return FALSE;
+  if (info.fresh)
+    {
+      set_open_error (error, GPM_STORE_ERROR_NOT_DATABASE, path, NULL);
+      return FALSE;
+    }
+
+  *out_version = info.version;
+  return TRUE;
+}
+
+char *
+gpm_store_build_read_uri (const char  *path,
+                          GError     **error)
+{
+  return build_inspect_uri (path, error);
+}
+
+gboolean
+gpm_store_is_same_file (GpmStore   *self,
+                        const char *path)
+{
+  GStatBuf a, b;
+
+  return g_stat (self->path, &a) == 0 && g_stat (path, &b) == 0
+         && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 /* Test hook: @steps (inline SQL, NULL-terminated) run after the bundled steps. */

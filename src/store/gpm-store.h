@@ -29,7 +29,7 @@ G_BEGIN_DECLS
 #define GPM_STORE_APPLICATION_ID 0x47504D4B
 
 /* PRAGMA user_version this build writes; one more with every migration added. */
-#define GPM_STORE_SCHEMA_VERSION 1
+#define GPM_STORE_SCHEMA_VERSION 2
 
 #define GPM_STORE_ERROR (gpm_store_error_quark ())
 
@@ -214,6 +214,36 @@ gboolean    gpm_store_delete_chart         (GpmStore                    *self,
                                             gint64                       chart_id,
                                             GpmStoreChange             **change,
                                             GError                     **error);
+
+/* Copies of the whole database (gpm-store-backup.c). */
+gboolean    gpm_store_backup               (GpmStore                    *self,
+                                            const char                  *dest_path,
+                                            GCancellable                *cancellable,
+                                            GError                     **error);
+void        gpm_store_backup_async         (GpmStore                    *self,
+                                            const char                  *dest_path,
+                                            GCancellable                *cancellable,
+                                            GAsyncReadyCallback          callback,
+                                            gpointer                     user_data);
+gboolean    gpm_store_backup_finish        (GpmStore                    *self,
+                                            GAsyncResult                *result,
+                                            GError                     **error);
+gboolean    gpm_store_restore              (GpmStore                    *self,
+                                            const char                  *backup_path,
+                                            char                       **out_safety_path,
+                                            GCancellable                *cancellable,
+                                            GError                     **error);
+void        gpm_store_restore_async        (GpmStore                    *self,
+                                            const char                  *backup_path,
+                                            GCancellable                *cancellable,
+                                            GAsyncReadyCallback          callback,
+                                            gpointer                     user_data);
+gboolean    gpm_store_restore_finish       (GpmStore                    *self,
+                                            GAsyncResult                *result,
+                                            char                       **out_safety_path,
+                                            GError                     **error);
+char       *gpm_store_dup_restore_backup_path
+                                           (GpmStore                    *self);
 
 gboolean    gpm_store_undo                 (GpmStore                    *self,
                                             GpmStoreChange              *change,

@@ -17,6 +17,8 @@
 #include "gpm-timeline-page.h"
 #include "gpm-vendors-page.h"
 #include "gpm-window.h"
+#include "gpm-window-backup.h"
+#include "gpm-window-import.h"
 
 struct _GpmWindow
 {
@@ -284,18 +286,22 @@ present_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (gpm_presentation_new (self->store, GTK_WINDOW (self))));
 }
 
-/* The charts of the deck and their order. */
+/* The decks, their slides and their order; a new timeline slide starts at the range the
+ * Timeline page shows. */
 static void
 edit_deck_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
   GpmWindow *self = GPM_WINDOW (widget);
+  GpmDeckEditor *editor;
 
   if (self->store == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (gpm_deck_editor_new (self->store, GTK_WINDOW (self))));
+  editor = gpm_deck_editor_new (self->store, GTK_WINDOW (self));
+  gpm_deck_editor_set_timeline_range_from_page (editor, GTK_WIDGET (self->timeline_page));
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
@@ -333,13 +339,13 @@ gpm_window_class_init (GpmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-event", "x", show_event_action);
   gtk_widget_class_install_action (widget_class, "win.add-event", "x", add_event_action);
   gtk_widget_class_install_action (widget_class, "win.chart-spec", "s", chart_spec_action);
-  /* Import arrives with its own issue; until then the menu shows it greyed out rather
-   * than offering an item that does nothing. Export and present are enabled when the
-   * page and the database allow them. */
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, NULL);
+  /* Import needs a writable database; export and present are enabled when the page
+   * and the database allow them. */
+  gpm_window_import_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.edit-deck", NULL, edit_deck_action);
+  gpm_window_backup_install_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
                                        "win.show-page", "s", "vendors");
@@ -356,16 +362,42 @@ gpm_window_class_init (GpmWindowClass *klass)
                                        "window.close", NULL);
 }
 
+/* GPM_BENCH_FIRST_FRAME=1 (tests/bench/run-bench.py): print the monotonic time (µs) of the
+ * first frame, then of the first frame with the database open and the vendors loaded. */
+static void
+bench_after_paint (GdkFrameClock *clock,
+                   GpmWindow     *self)
+{
+  static gboolean first_done;
+
+  if (!first_done)
+    g_printerr ("gpm-bench: first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  first_done = TRUE;
+  if (self->store == NULL || gpm_vendors_page_get_loading (self->vendors_page))
+    return;
+  g_printerr ("gpm-bench: data-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint, self);
+}
+
+static void
+bench_on_realize (GtkWidget *widget)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (bench_after_paint), widget, 0);
+}
+
 static void
 gpm_window_init (GpmWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  gpm_window_import_update_actions (self);
+  gpm_window_import_attach_drop (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   /* Presenting needs a database to read the deck from. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-deck", FALSE);
+  gpm_window_backup_update_actions (self);
 
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
@@ -374,6 +406,8 @@ gpm_window_init (GpmWindow *self)
   restore_state (self);
   update_export_action (self);
   gpm_chart_clipboard_attach (GTK_WIDGET (self->charts_page));
+  if (g_getenv ("GPM_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect_after (self, "realize", G_CALLBACK (bench_on_realize), NULL);
 }
 
 GpmWindow *
@@ -395,10 +429,21 @@ gpm_window_set_store (GpmWindow *self,
   g_set_object (&self->store, store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-deck", store != NULL);
+  gpm_window_backup_update_actions (self);
+  gpm_window_import_update_actions (self);
   gpm_charts_page_set_store (self->charts_page, store);
   gpm_timeline_page_set_store (self->timeline_page, store);
   gpm_vendors_page_set_store (self->vendors_page, store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+void
+gpm_window_add_toast (GpmWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (GPM_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 GpmStore *

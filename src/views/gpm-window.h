@@ -15,6 +15,8 @@ GpmWindow  *gpm_window_new            (GpmApplication *application);
 void        gpm_window_set_store      (GpmWindow      *self,
                                        GpmStore       *store);
 GpmStore   *gpm_window_get_store      (GpmWindow      *self);
+void        gpm_window_add_toast      (GpmWindow      *self,
+                                       AdwToast       *toast);
 const char *gpm_window_get_page       (GpmWindow      *self);
 void        gpm_window_show_page      (GpmWindow      *self,
                                        const char     *name);

@@ -30,6 +30,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bench-summary.h"
 #include "gpm-chart-export.h"
 #include "gpm-chart-query.h"
 #include "gpm-chart-renderer.h"
@@ -625,10 +626,12 @@ report_frames (const Size *size)
     times[i] = frame_ms (prepared, style, cr);
   g_print ("  frame, %'u points, data prepared for the size:  median %6.2f ms\n", size->n,
            median (times, FRAMES));
+  bench_summary (median (times, FRAMES), "chart-frame.%u.prepared.ms", size->n);
   for (guint i = 0; i < FRAMES / 4; i++)
     times[i] = frame_ms (lazy, style, cr);
   g_print ("  frame, %'u points, summarised while drawing:    median %6.2f ms\n", size->n,
            median (times, FRAMES / 4));
+  bench_summary (median (times, FRAMES / 4), "chart-frame.%u.lazy.ms", size->n);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -659,6 +662,12 @@ report_tools (Size  *sizes,
             g_print (" | %13s %9s", "not run", "");
           else
             g_print (" | %10.0f ms %6.0f MB", ms[t], median (samples->mb, samples->n));
+          if (!samples->missing)
+            {
+              bench_summary (ms[t], "export.%s.%u.ms", tool_names[t], sizes[s].n);
+              bench_summary (median (samples->mb, samples->n), "export.%s.%u.mb",
+                             tool_names[t], sizes[s].n);
+            }
         }
       g_print (" | %10.2f× | %13.2f×\n", ms[TOOL_APP] / ms[TOOL_GNUPLOT],
                ms[TOOL_APP] / ms[TOOL_MATPLOTLIB]);

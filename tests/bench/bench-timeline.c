@@ -11,6 +11,7 @@
 
 #include <math.h>
 
+#include "bench-summary.h"
 #include "gpm-timeline-renderer.h"
 
 #define N_EVENTS 10000
@@ -111,12 +112,16 @@ frame_ms (GpmTimeline *timeline,
   return (g_get_monotonic_time () - begin) / 1000.0;
 }
 
+/* KEY names the figures in run-bench.py's summary. */
 static void
 report (const char *what,
+        const char *key,
         double     *times,
         guint       n)
 {
   qsort (times, n, sizeof (double), compare_doubles);
+  bench_summary (times[n / 2], "timeline.%s.median.ms", key);
+  bench_summary (times[(guint) floor (n * 0.95)], "timeline.%s.p95.ms", key);
   g_print ("%-34s median %6.2f ms   p95 %6.2f ms   max %6.2f ms\n", what, times[n / 2],
            times[(guint) floor (n * 0.95)], times[n - 1]);
 }
@@ -126,7 +131,8 @@ pan (GpmTimeline      *timeline,
      cairo_t          *cr,
      GpmTimelineLanes  lanes,
      double            span,
-     const char       *what)
+     const char       *what,
+     const char       *key)
 {
   double times[N_FRAMES];
   double start = gpm_days_from_date (2012, 1, 1);
@@ -147,7 +153,7 @@ pan (GpmTimeline      *timeline,
       times[i] = frame_ms (timeline, cr);
     }
   title = g_strdup_printf ("pan, %s:", what);
-  report (title, times, N_FRAMES);
+  report (title, key, times, N_FRAMES);
   g_print ("%-34s %6.2f ms (%u events shown, %u clusters)\n", "  first frame (layout):",
            first, drawn, clusters);
 }
@@ -167,7 +173,7 @@ zoom (GpmTimeline *timeline,
       gpm_timeline_set_view (timeline, centre - span / 2.0, span);
       times[i] = frame_ms (timeline, cr);
     }
-  report ("zoom 20 years to 5 months:", times, G_N_ELEMENTS (times));
+  report ("zoom 20 years to 5 months:", "zoom", times, G_N_ELEMENTS (times));
 }
 
 int
@@ -179,10 +185,14 @@ main (int   argc,
   cairo_t *cr = cairo_create (surface);
 
   g_print ("timeline: %d events, %d x %d, %d frames\n", N_EVENTS, WIDTH, HEIGHT, N_FRAMES);
-  pan (timeline, cr, GPM_TIMELINE_LANES_CATEGORY, 365.25 * 3, "3 years, lanes by category");
-  pan (timeline, cr, GPM_TIMELINE_LANES_VENDOR, 365.25 * 3, "3 years, lanes by vendor");
-  pan (timeline, cr, GPM_TIMELINE_LANES_CATEGORY, 120.0, "4 months, lanes by category");
-  pan (timeline, cr, GPM_TIMELINE_LANES_CATEGORY, 365.25 * 30, "30 years, lanes by category");
+  pan (timeline, cr, GPM_TIMELINE_LANES_CATEGORY, 365.25 * 3, "3 years, lanes by category",
+       "pan-3y-category");
+  pan (timeline, cr, GPM_TIMELINE_LANES_VENDOR, 365.25 * 3, "3 years, lanes by vendor",
+       "pan-3y-vendor");
+  pan (timeline, cr, GPM_TIMELINE_LANES_CATEGORY, 120.0, "4 months, lanes by category",
+       "pan-4m-category");
+  pan (timeline, cr, GPM_TIMELINE_LANES_CATEGORY, 365.25 * 30, "30 years, lanes by category",
+       "pan-30y-category");
   zoom (timeline, cr);
 
   cairo_destroy (cr);

@@ -212,6 +212,46 @@ test_quarter_span (void)
   }
 }
 
+/* Half years: a six-month span, their own labels, and only for data reported by halves. */
+static void
+test_halves (void)
+{
+  static const char * const en[] = { "2024 H1", "H2", "2025 H1", "H2", NULL };
+  static const char * const zh[] = { "2024年上半年", "下半年", "2025年上半年", "下半年", NULL };
+  g_autoptr(GpmTimeAxis) axis = NULL;
+  g_autoptr(GpmTimeAxis) chinese = NULL;
+  g_autoptr(GpmTimeAxis) quarterly = NULL;
+  double start, end, unused;
+
+  gpm_time_span_half (2025, 1, &start, &end);
+  g_assert_cmpfloat (start, ==, gpm_days_from_date (2025, 1, 1));
+  g_assert_cmpfloat (end, ==, gpm_days_from_date (2025, 7, 1));
+  g_assert_cmpint (gpm_time_unit_for_span (start, end), ==, GPM_TIME_UNIT_HALF);
+  gpm_time_span_half (2024, 2, &start, &end);
+  g_assert_cmpfloat (start, ==, gpm_days_from_date (2024, 7, 1));
+  g_assert_cmpfloat (end, ==, gpm_days_from_date (2025, 1, 1));
+  g_assert_cmpint (gpm_time_unit_for_span (start, end), ==, GPM_TIME_UNIT_HALF);
+
+  gpm_time_span_year (2024, &start, &unused);
+  gpm_time_span_year (2025, &unused, &end);
+  axis = gpm_time_axis_new (start, end, 800, GPM_TIME_UNIT_HALF, GPM_LANGUAGE_EN, measure,
+                            NULL);
+  g_assert_cmpint (gpm_time_axis_get_unit (axis), ==, GPM_TIME_UNIT_HALF);
+  assert_labels (axis, en);
+  assert_no_overlap (axis);
+  g_assert_true (gpm_time_axis_get_tick (axis, 2)->major);
+  g_assert_false (gpm_time_axis_get_tick (axis, 3)->major);
+
+  chinese = gpm_time_axis_new (start, end, 800, GPM_TIME_UNIT_HALF, GPM_LANGUAGE_ZH_CN,
+                               measure, NULL);
+  assert_labels (chinese, zh);
+
+  /* Quarterly data too crowded for quarters goes to years, as it always has. */
+  quarterly = gpm_time_axis_new (start, end, 100, GPM_TIME_UNIT_QUARTER, GPM_LANGUAGE_EN,
+                                 measure, NULL);
+  g_assert_cmpint (gpm_time_axis_get_unit (quarterly), ==, GPM_TIME_UNIT_YEAR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/time-axis/months", test_months);
   g_test_add_func ("/time-axis/days-axis", test_days_axis);
   g_test_add_func ("/time-axis/quarter-span", test_quarter_span);
+  g_test_add_func ("/time-axis/halves", test_halves);
 
   return g_test_run ();
 }

@@ -1,7 +1,9 @@
 /* test-presentation.c — presentation mode under a real display: the deck (or every saved
- * chart) as slides, each key a presenter clicker sends, typed slide numbers, blanking,
- * zoom, the room theme, F5 from the main window, no writes to the database, and the
- * window finalized once Escape closes it.
+ * chart) as slides, timeline slides among them, each key a presenter clicker sends, typed
+ * slide numbers, blanking, zoom, the room theme, F5 from the main window, no writes to
+ * the database, and the window finalized once Escape closes it. The deck editor: slides
+ * ticked and moved, timeline slides added, decks created, picked, renamed and deleted,
+ * each edit undone from the toast or with Ctrl+Z.
  *
  * Each test opens its own copy of the bundled dataset (8 saved charts) in a temporary
  * folder.
@@ -16,6 +18,7 @@
 #include "gpm-presentation.h"
 #include "gpm-resources.h"
 #include "gpm-store-decks.h"
+#include "gpm-timeline-slide-view.h"
 #include "gpm-window.h"
 
 #define WAIT_SECONDS 20
@@ -40,6 +43,7 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
   g_autofree char *path = NULL;
 
   f->dir = g_dir_make_tmp ("gpm-present-XXXXXX", &error);
@@ -47,6 +51,9 @@ fixture_set_up (Fixture       *f,
   path = g_build_filename (f->dir, "market.db", NULL);
   f->store = gpm_store_open (path, &error);
   g_assert_no_error (error);
+  /* Settings live as long as the process: each test starts with no deck picked. */
+  settings = g_settings_new (APP_ID);
+  g_settings_reset (settings, "presentation-deck");
 }
 
 static void
@@ -350,6 +357,110 @@ test_theme (Fixture       *f,
   g_settings_reset (settings, "presentation-theme");
 }
 
+/* Makes deck @name of @ids: chart ids, or 0 for the timeline at RANGE. */
+#define RANGE "2023-01/2025-06"
+
+static gint64
+make_deck (Fixture      *f,
+           const char   *name,
+           const gint64 *ids,
+           guint         n)
+{
+  g_autoptr(GPtrArray) slides = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) gpm_deck_slide_free);
+  g_autoptr(GError) error = NULL;
+  gint64 deck;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (slides, ids[i] > 0 ? gpm_deck_slide_new_chart (ids[i])
+                                        : gpm_deck_slide_new_timeline (RANGE));
+  deck = gpm_store_create_deck (f->store, name, slides, NULL, &error);
+  g_assert_no_error (error);
+
+  return deck;
+}
+
+static gint64
+chart_id (GPtrArray *charts,
+          guint      index)
+{
+  return gpm_saved_chart_get_id (g_ptr_array_index (charts, index));
+}
+
+/* A timeline slide fills the screen with the timeline renderer's picture, and every key
+ * still moves through the deck across it. */
+static void
+test_timeline_slide (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) charts = gpm_store_list_saved_charts (f->store, NULL, NULL);
+  gint64 ids[4] = { chart_id (charts, 0), 0, chart_id (charts, 1), 0 };
+  GpmPresentation *presentation;
+  GtkWidget *timeline_view, *chart_view;
+  GpmTimelineSlide *slide;
+  GpmTimeline *timeline;
+
+  make_deck (f, "Board", ids, 4);
+  presentation = open_presentation (f);
+  timeline_view = gpm_presentation_get_timeline_view (presentation);
+  chart_view = gpm_presentation_get_chart_view (presentation);
+  g_assert_cmpuint (gpm_presentation_get_n_slides (presentation), ==, 4);
+  g_assert_false (gpm_presentation_get_slide_is_timeline (presentation, 0));
+  g_assert_true (gpm_presentation_get_slide_is_timeline (presentation, 1));
+  g_assert_cmpint (gpm_presentation_get_chart_id (presentation, 1), ==, 0);
+  g_assert_true (gtk_widget_get_visible (chart_view));
+  g_assert_false (gtk_widget_get_visible (timeline_view));
+
+  press_and_expect (presentation, GDK_KEY_Right, 1);
+  g_assert_true (gpm_presentation_get_slide_ready (presentation, 1));
+  g_assert_true (gtk_widget_get_visible (timeline_view));
+  g_assert_false (gtk_widget_get_visible (chart_view));
+  present_and_wait (GTK_WINDOW (presentation));
+  slide = gpm_timeline_slide_view_get_slide (GPM_TIMELINE_SLIDE_VIEW (timeline_view));
+  g_assert_nonnull (slide);
+  timeline = gpm_timeline_slide_get_timeline (slide);
+  /* Full screen, and events of the range drawn. */
+  g_assert_cmpint (gtk_widget_get_width (timeline_view), ==,
+                   gtk_widget_get_width (GTK_WIDGET (presentation)));
+  g_assert_cmpint (gtk_widget_get_height (timeline_view), ==,
+                   gtk_widget_get_height (GTK_WIDGET (presentation)));
+  g_assert_cmpuint (gpm_timeline_slide_get_n_events (slide), >, 0);
+  g_assert_cmpuint (gpm_timeline_get_n_drawn_events (timeline)
+                    + gpm_timeline_get_n_drawn_clusters (timeline), >, 0);
+
+  /* Keys that are not navigation do no harm on a timeline slide. */
+  press (presentation, GDK_KEY_plus);
+  press (presentation, GDK_KEY_minus);
+  press (presentation, GDK_KEY_t);
+  present_and_wait (GTK_WINDOW (presentation));
+  press (presentation, GDK_KEY_t);
+  press (presentation, GDK_KEY_b);
+  g_assert_cmpint (gpm_presentation_get_blank (presentation), ==, GPM_PRESENTATION_BLANK_BLACK);
+  press (presentation, GDK_KEY_b);
+
+  /* Through every navigation key, across the timeline slides. */
+  press_and_expect (presentation, GDK_KEY_Down, 2);
+  g_assert_true (gtk_widget_get_visible (chart_view));
+  press_and_expect (presentation, GDK_KEY_Page_Down, 3);
+  g_assert_true (gtk_widget_get_visible (timeline_view));
+  press_and_expect (presentation, GDK_KEY_space, 3);
+  press_and_expect (presentation, GDK_KEY_Left, 2);
+  press_and_expect (presentation, GDK_KEY_Up, 1);
+  press_and_expect (presentation, GDK_KEY_Page_Up, 0);
+  press_and_expect (presentation, GDK_KEY_Return, 1);
+  press_and_expect (presentation, GDK_KEY_KP_Enter, 2);
+  press_and_expect (presentation, GDK_KEY_BackSpace, 1);
+  press_and_expect (presentation, GDK_KEY_End, 3);
+  press_and_expect (presentation, GDK_KEY_Home, 0);
+  press (presentation, GDK_KEY_4);
+  press_and_expect (presentation, GDK_KEY_Return, 3);
+  g_assert_true (gtk_widget_get_visible (timeline_view));
+
+  wait_for (presentation, slide_is_ready);
+  g_assert_cmpuint (f->n_changed, ==, 0);
+  leave_and_assert_finalized (presentation);
+}
+
 static void
 test_deck_order (Fixture       *f,
                  gconstpointer  data)
@@ -358,15 +469,11 @@ test_deck_order (Fixture       *f,
   g_autoptr(GPtrArray) charts = gpm_store_list_saved_charts (f->store, NULL, &error);
   GpmPresentation *presentation;
   gint64 ids[3];
-  gint64 deck;
 
   g_assert_no_error (error);
   for (guint i = 0; i < 3; i++)
     ids[i] = gpm_saved_chart_get_id (g_ptr_array_index (charts, 5 - 2 * i));
-  deck = gpm_store_create_deck (f->store, "Board", &error);
-  g_assert_no_error (error);
-  g_assert_true (gpm_store_set_deck_slides (f->store, deck, ids, 3, &error));
-  g_assert_no_error (error);
+  make_deck (f, "Board", ids, 3);
 
   presentation = open_presentation (f);
   g_assert_cmpuint (gpm_presentation_get_n_slides (presentation), ==, 3);
@@ -437,23 +544,37 @@ editor_is_loaded (gpointer window)
   return gpm_deck_editor_get_loaded (GPM_DECK_EDITOR (window));
 }
 
-/* The deck's slides as the database has them. */
+/* The current deck's slides as the database has them equal the editor's. */
 static void
 assert_deck (Fixture       *f,
-             const GArray  *expected)
+             GpmDeckEditor *editor)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) decks = gpm_store_list_decks (f->store, NULL, &error);
-  g_autoptr(GArray) slides = NULL;
+  GPtrArray *order = gpm_deck_editor_get_order (editor);
+  g_autoptr(GPtrArray) slides = NULL;
 
+  g_assert_cmpint (gpm_deck_editor_get_deck_id (editor), >, 0);
+  slides = gpm_store_list_deck_slides (f->store, gpm_deck_editor_get_deck_id (editor), NULL,
+                                       &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (decks->len, ==, 1);
-  slides = gpm_store_list_deck_slides (f->store, ((GpmDeck *) g_ptr_array_index (decks, 0))->id,
-                                       NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (slides->len, ==, expected->len);
+  g_assert_cmpuint (slides->len, ==, order->len);
   for (guint i = 0; i < slides->len; i++)
-    g_assert_cmpint (g_array_index (slides, gint64, i), ==, g_array_index (expected, gint64, i));
+    {
+      GpmDeckSlide *stored = g_ptr_array_index (slides, i);
+      GpmDeckSlide *shown = g_ptr_array_index (order, i);
+
+      g_assert_cmpint (stored->chart_id, ==, shown->chart_id);
+      g_assert_cmpstr (stored->timeline_range, ==, shown->timeline_range);
+    }
+}
+
+static gint64
+order_id (GpmDeckEditor *editor,
+          guint          position)
+{
+  GPtrArray *order = gpm_deck_editor_get_order (editor);
+
+  return ((GpmDeckSlide *) g_ptr_array_index (order, position))->chart_id;
 }
 
 static GpmPresentation *
@@ -472,65 +593,39 @@ find_presentation (void)
   return NULL;
 }
 
-static void
-test_deck_editor (Fixture       *f,
-                  gconstpointer  data)
+static GpmDeckEditor *
+open_editor (Fixture *f)
 {
-  g_autoptr(GPtrArray) charts = gpm_store_list_saved_charts (f->store, NULL, NULL);
   GpmDeckEditor *editor = gpm_deck_editor_new (f->store, NULL);
-  GtkWidget *widget = GTK_WIDGET (editor);
-  const GArray *order;
-  GpmPresentation *presentation;
-  gpointer weak = editor;
-  gint64 first, last;
 
   g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), f);
   present_and_wait (GTK_WINDOW (editor));
   wait_for (editor, editor_is_loaded);
 
-  /* Without a deck, every chart is ticked, in the Charts page's order. */
-  order = gpm_deck_editor_get_order (editor);
-  g_assert_cmpuint (order->len, ==, charts->len);
-  for (guint i = 0; i < charts->len; i++)
-    g_assert_cmpint (g_array_index (order, gint64, i), ==,
-                     gpm_saved_chart_get_id (g_ptr_array_index (charts, i)));
-  g_assert_cmpuint (f->n_changed, ==, 0);
+  return editor;
+}
 
-  /* Unticking the first chart creates the deck without it. */
-  first = g_array_index (order, gint64, 0);
-  gtk_widget_activate_action (widget, "deck.toggle", "x", first);
-  g_assert_cmpuint (order->len, ==, charts->len - 1);
-  assert_deck (f, order);
-
-  /* The last moves up, then cannot move down past the end. */
-  last = g_array_index (order, gint64, order->len - 1);
-  gtk_widget_activate_action (widget, "deck.move-up", "x", last);
-  g_assert_cmpint (g_array_index (order, gint64, order->len - 2), ==, last);
-  gtk_widget_activate_action (widget, "deck.move-down", "x", last);
-  gtk_widget_activate_action (widget, "deck.move-down", "x", last);
-  g_assert_cmpint (g_array_index (order, gint64, order->len - 1), ==, last);
-  gtk_widget_activate_action (widget, "deck.move-up", "x", g_array_index (order, gint64, 0));
-  assert_deck (f, order);
-
-  /* Dropped on the first row, the last takes its place; the rest close up. */
-  last = g_array_index (order, gint64, order->len - 1);
-  gtk_widget_activate_action (widget, "deck.move-to", "(xu)", last, 0);
-  g_assert_cmpint (g_array_index (order, gint64, 0), ==, last);
-  assert_deck (f, order);
-  gtk_widget_activate_action (widget, "deck.move-to", "(xu)", last, (guint) order->len - 1);
-  g_assert_cmpint (g_array_index (order, gint64, order->len - 1), ==, last);
-  assert_deck (f, order);
-
-  /* Ticked again, a chart joins at the end. */
-  gtk_widget_activate_action (widget, "deck.toggle", "x", first);
-  g_assert_cmpint (g_array_index (order, gint64, order->len - 1), ==, first);
-  assert_deck (f, order);
+/* Runs an editor action, then waits for the reload it may have started. */
+static void
+activate_and_wait (GpmDeckEditor *editor,
+                   const char    *action,
+                   GVariant      *param)
+{
+  gtk_widget_activate_action_variant (GTK_WIDGET (editor), action, param);
+  wait_for (editor, editor_is_loaded);
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
 
-  /* Present shows the deck as edited, and the editor goes. */
+/* Present from the editor: the editor goes, the presentation shows the deck. */
+static GpmPresentation *
+present_from_editor (GpmDeckEditor *editor)
+{
+  GpmPresentation *presentation;
+  gpointer weak = editor;
+
   g_object_add_weak_pointer (G_OBJECT (editor), &weak);
-  gtk_widget_activate_action (widget, "deck.present", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "deck.present", NULL);
   while (weak != NULL && g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_null (weak);
@@ -538,9 +633,200 @@ test_deck_editor (Fixture       *f,
   presentation = find_presentation ();
   g_assert_nonnull (presentation);
   wait_for (presentation, slide_is_ready);
-  g_assert_cmpuint (gpm_presentation_get_n_slides (presentation), ==, charts->len);
-  g_assert_cmpint (gpm_presentation_get_chart_id (presentation, charts->len - 1), ==, first);
+
+  return presentation;
+}
+
+static void
+test_deck_editor (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) charts = gpm_store_list_saved_charts (f->store, NULL, NULL);
+  GpmDeckEditor *editor = open_editor (f);
+  GtkWidget *widget = GTK_WIDGET (editor);
+  GPtrArray *order = gpm_deck_editor_get_order (editor);
+  GpmPresentation *presentation;
+  gint64 first, last;
+
+  /* Without a deck, every chart is ticked, in the Charts page's order. */
+  g_assert_cmpuint (order->len, ==, charts->len);
+  for (guint i = 0; i < charts->len; i++)
+    g_assert_cmpint (order_id (editor, i), ==, chart_id (charts, i));
+  g_assert_cmpuint (f->n_changed, ==, 0);
+  g_assert_cmpint (gpm_deck_editor_get_deck_id (editor), ==, 0);
+
+  /* Unticking the first chart creates the deck without it, in one undoable change. */
+  first = order_id (editor, 0);
+  gtk_widget_activate_action (widget, "deck.toggle", "x", first);
+  g_assert_cmpuint (order->len, ==, charts->len - 1);
+  assert_deck (f, editor);
+  g_assert_nonnull (gpm_deck_editor_get_last_change (editor));
+
+  /* The last moves up, then cannot move down past the end. */
+  last = order_id (editor, order->len - 1);
+  gtk_widget_activate_action (widget, "deck.move-up", "u", order->len - 1);
+  g_assert_cmpint (order_id (editor, order->len - 2), ==, last);
+  gtk_widget_activate_action (widget, "deck.move-down", "u", order->len - 2);
+  gtk_widget_activate_action (widget, "deck.move-down", "u", order->len - 1);
+  g_assert_cmpint (order_id (editor, order->len - 1), ==, last);
+  gtk_widget_activate_action (widget, "deck.move-up", "u", 0);
+  assert_deck (f, editor);
+
+  /* Dropped on the first row, the last takes its place; the rest close up. */
+  gtk_widget_activate_action (widget, "deck.move-to", "(uu)", order->len - 1, 0);
+  g_assert_cmpint (order_id (editor, 0), ==, last);
+  assert_deck (f, editor);
+  gtk_widget_activate_action (widget, "deck.move-to", "(uu)", 0, order->len - 1);
+  g_assert_cmpint (order_id (editor, order->len - 1), ==, last);
+  assert_deck (f, editor);
+
+  /* Ticked again, a chart joins at the end; a timeline slide after it. */
+  gtk_widget_activate_action (widget, "deck.toggle", "x", first);
+  g_assert_cmpint (order_id (editor, order->len - 1), ==, first);
+  gtk_widget_activate_action (widget, "deck.add-timeline", "s", RANGE);
+  g_assert_cmpstr (((GpmDeckSlide *) g_ptr_array_index (order, order->len - 1))
+                   ->timeline_range, ==, RANGE);
+  assert_deck (f, editor);
+  /* An invalid range is refused by the store and not kept. */
+  gtk_widget_activate_action (widget, "deck.add-timeline", "s", "2025/2024");
+  g_assert_cmpuint (order->len, ==, charts->len + 1);
+  assert_deck (f, editor);
+  /* The range changes; the timeline slide moves up. */
+  gtk_widget_activate_action (widget, "deck.set-timeline", "(us)", order->len - 1,
+                              "2024/2025-Q2");
+  gtk_widget_activate_action (widget, "deck.move-up", "u", order->len - 1);
+  g_assert_cmpstr (((GpmDeckSlide *) g_ptr_array_index (order, order->len - 2))
+                   ->timeline_range, ==, "2024/2025-Q2");
+  assert_deck (f, editor);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* Present shows the deck as edited, and the editor goes. */
+  presentation = present_from_editor (editor);
+  g_assert_cmpuint (gpm_presentation_get_n_slides (presentation), ==, charts->len + 1);
+  g_assert_true (gpm_presentation_get_slide_is_timeline (presentation, charts->len - 1));
+  g_assert_cmpint (gpm_presentation_get_chart_id (presentation, charts->len), ==, first);
   leave_and_assert_finalized (presentation);
+}
+
+/* The chooser picks which deck the editor shows and Present presents. */
+static void
+test_deck_chooser (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) charts = gpm_store_list_saved_charts (f->store, NULL, NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  gint64 board_ids[2] = { chart_id (charts, 0), chart_id (charts, 1) };
+  gint64 zoo_ids[2] = { 0, chart_id (charts, 2) };
+  GpmDeckEditor *editor;
+  GpmPresentation *presentation;
+  gint64 board, zoo;
+
+  board = make_deck (f, "Board", board_ids, 2);
+  zoo = make_deck (f, "Zoo", zoo_ids, 2);
+
+  /* Nothing picked yet: the first by name. */
+  editor = open_editor (f);
+  g_assert_cmpint (gpm_deck_editor_get_deck_id (editor), ==, board);
+  assert_deck (f, editor);
+
+  activate_and_wait (editor, "deck.select", g_variant_new_int64 (zoo));
+  g_assert_cmpint (gpm_deck_editor_get_deck_id (editor), ==, zoo);
+  g_assert_cmpint (g_settings_get_int64 (settings, "presentation-deck"), ==, zoo);
+  assert_deck (f, editor);
+  g_assert_cmpuint (f->n_changed, ==, 0);
+
+  presentation = present_from_editor (editor);
+  g_assert_cmpuint (gpm_presentation_get_n_slides (presentation), ==, 2);
+  g_assert_true (gpm_presentation_get_slide_is_timeline (presentation, 0));
+  g_assert_cmpint (gpm_presentation_get_chart_id (presentation, 1), ==, zoo_ids[1]);
+  leave_and_assert_finalized (presentation);
+
+  /* Remembered: F5 later presents the same deck. */
+  presentation = open_presentation (f);
+  g_assert_true (gpm_presentation_get_slide_is_timeline (presentation, 0));
+  leave_and_assert_finalized (presentation);
+}
+
+static char *
+deck_name (Fixture *f,
+           gint64   deck)
+{
+  g_autoptr(GPtrArray) decks = gpm_store_list_decks (f->store, NULL, NULL);
+
+  for (guint i = 0; i < decks->len; i++)
+    if (((GpmDeck *) g_ptr_array_index (decks, i))->id == deck)
+      return g_strdup (((GpmDeck *) g_ptr_array_index (decks, i))->name);
+
+  return NULL;
+}
+
+static guint
+n_decks (Fixture *f)
+{
+  g_autoptr(GPtrArray) decks = gpm_store_list_decks (f->store, NULL, NULL);
+
+  return decks->len;
+}
+
+/* Each deck edit is undone from the toast's action or with Ctrl+Z. */
+static void
+test_deck_editor_undo (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) charts = gpm_store_list_saved_charts (f->store, NULL, NULL);
+  gint64 board_ids[2] = { chart_id (charts, 0), 0 };
+  GpmDeckEditor *editor;
+  g_autofree char *name = NULL;
+  gpointer weak;
+  gint64 board, team;
+
+  board = make_deck (f, "Board", board_ids, 2);
+  editor = open_editor (f);
+  weak = editor;
+
+  /* Create a deck, then undo it: Board is current again. */
+  activate_and_wait (editor, "deck.create", g_variant_new_string ("Team"));
+  team = gpm_deck_editor_get_deck_id (editor);
+  g_assert_cmpint (team, !=, board);
+  g_assert_nonnull (gpm_deck_editor_get_last_change (editor));
+  activate_and_wait (editor, "deck.undo", NULL);
+  g_assert_null (gpm_deck_editor_get_last_change (editor));
+  g_assert_cmpint (gpm_deck_editor_get_deck_id (editor), ==, board);
+  g_assert_cmpint (n_decks (f), ==, 1);
+
+  /* A slide edit, undone with Ctrl+Z. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "deck.remove", "u", 1);
+  g_assert_cmpuint (gpm_deck_editor_get_order (editor)->len, ==, 1);
+  assert_deck (f, editor);
+  g_assert_true (activate_shortcut (GTK_WIDGET (editor), GDK_KEY_z, GDK_CONTROL_MASK));
+  wait_for (editor, editor_is_loaded);
+  g_assert_cmpuint (gpm_deck_editor_get_order (editor)->len, ==, 2);
+  assert_deck (f, editor);
+
+  /* Rename, undone. */
+  activate_and_wait (editor, "deck.rename", g_variant_new_string ("Quarterly"));
+  name = deck_name (f, board);
+  g_assert_cmpstr (name, ==, "Quarterly");
+  g_clear_pointer (&name, g_free);
+  activate_and_wait (editor, "deck.undo", NULL);
+  name = deck_name (f, board);
+  g_assert_cmpstr (name, ==, "Board");
+
+  /* Delete, undone: the deck is back with its slides, and current. */
+  activate_and_wait (editor, "deck.delete", NULL);
+  g_assert_cmpint (n_decks (f), ==, 0);
+  g_assert_cmpint (gpm_deck_editor_get_deck_id (editor), ==, 0);
+  activate_and_wait (editor, "deck.undo", NULL);
+  g_assert_cmpint (gpm_deck_editor_get_deck_id (editor), ==, board);
+  g_assert_cmpuint (gpm_deck_editor_get_order (editor)->len, ==, 2);
+  assert_deck (f, editor);
+
+  g_object_add_weak_pointer (G_OBJECT (editor), &weak);
+  gtk_window_close (GTK_WINDOW (editor));
+  while (weak != NULL && g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (weak);
 }
 
 int
@@ -562,6 +848,9 @@ main (int   argc,
   ADD ("/presentation/empty", test_empty);
   ADD ("/presentation/f5-from-window", test_f5_from_window);
   ADD ("/presentation/deck-editor", test_deck_editor);
+  ADD ("/presentation/timeline-slide", test_timeline_slide);
+  ADD ("/presentation/deck-chooser", test_deck_chooser);
+  ADD ("/presentation/deck-editor-undo", test_deck_editor_undo);
 #undef ADD
 
   return g_test_run ();

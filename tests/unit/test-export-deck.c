@@ -1,5 +1,6 @@
 /* test-export-deck.c — `gpu-market export-deck`: the deck (or every saved chart) as one
- * PDF with a page a slide, written whole or not at all, with one line and a non-zero
+ * PDF with a page a slide, timeline slides included, the deck picked with --deck, the
+ * same bytes on every run, written whole or not at all, with one line and a non-zero
  * exit on each error.
  *
  * Every test works on its own copy of the bundled dataset in a temporary folder.
@@ -108,26 +109,107 @@ test_all_charts (Fixture       *f,
   g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
 }
 
+/* Makes deck @name of every other saved chart, @n_charts of them, then the timeline at
+ * each of @ranges. */
+static void
+make_deck (Fixture            *f,
+           const char         *name,
+           guint               n_charts,
+           const char * const *ranges)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GpmStore) store = gpm_store_open (f->db, &error);
+  g_autoptr(GPtrArray) charts = gpm_store_list_saved_charts (store, NULL, NULL);
+  g_autoptr(GPtrArray) slides = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) gpm_deck_slide_free);
+
+  for (guint i = 0; i < n_charts; i++)
+    g_ptr_array_add (slides, gpm_deck_slide_new_chart (
+                       gpm_saved_chart_get_id (g_ptr_array_index (charts, 2 * i))));
+  for (guint i = 0; ranges != NULL && ranges[i] != NULL; i++)
+    g_ptr_array_add (slides, gpm_deck_slide_new_timeline (ranges[i]));
+  gpm_store_create_deck (store, name, slides, NULL, &error);
+  g_assert_no_error (error);
+}
+
 static void
 test_deck_order (Fixture       *f,
                  gconstpointer  data)
 {
   const char *args[] = { "export-deck", "-d", f->db, "-o", f->pdf, "--theme", "dark", NULL };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GpmStore) store = gpm_store_open (f->db, &error);
-  g_autoptr(GPtrArray) charts = gpm_store_list_saved_charts (store, NULL, NULL);
-  gint64 ids[3];
-  gint64 deck;
 
-  for (guint i = 0; i < 3; i++)
-    ids[i] = gpm_saved_chart_get_id (g_ptr_array_index (charts, 2 * i));
-  deck = gpm_store_create_deck (store, "Board", &error);
-  g_assert_true (gpm_store_set_deck_slides (store, deck, ids, 3, &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
-
+  make_deck (f, "Board", 3, NULL);
   g_assert_cmpint (run_cli (args, NULL), ==, 0);
   g_assert_cmpuint (count_pages (f->pdf), ==, 3);
+}
+
+/* A timeline slide is a page of its own, with the events' titles on it. */
+static void
+test_timeline_pages (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *ranges[] = { "2023-01/2025-06", "2024/2024", NULL };
+  const char *args[] = { "export-deck", "-d", f->db, "-o", f->pdf, "--lang", "en", NULL };
+  g_autofree char *err = NULL;
+
+  make_deck (f, "Board", 2, ranges);
+  g_assert_cmpint (run_cli (args, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpuint (count_pages (f->pdf), ==, 4);
+}
+
+/* The same database and options give the same bytes: no clock in the file. */
+static void
+test_byte_identical (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *ranges[] = { "2022/2025", NULL };
+  g_autofree char *again = g_build_filename (f->dir, "again.pdf", NULL);
+  const char *first[] = { "export-deck", "-d", f->db, "-o", f->pdf, "--lang", "zh_CN", NULL };
+  const char *second[] = { "export-deck", "-d", f->db, "-o", again, "--lang", "zh_CN", NULL };
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  gsize a_len, b_len;
+
+  make_deck (f, "Board", 3, ranges);
+  g_assert_cmpint (run_cli (first, NULL), ==, 0);
+  /* Across a second boundary, where cairo's own date would differ. */
+  g_usleep (1100 * 1000);
+  g_assert_cmpint (run_cli (second, NULL), ==, 0);
+
+  g_assert_true (g_file_get_contents (f->pdf, &a, &a_len, NULL));
+  g_assert_true (g_file_get_contents (again, &b, &b_len, NULL));
+  g_assert_cmpuint (count_pages (f->pdf), ==, 4);
+  g_assert_cmpmem (a, a_len, b, b_len);
+}
+
+/* --deck picks the deck by name; an unknown name is one line and exit 1, no file. */
+static void
+test_deck_option (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *ranges[] = { "2024-Q1/2024-Q4", NULL };
+  const char *board[] = { "export-deck", "-d", f->db, "-o", f->pdf, NULL };
+  const char *zoo[] = { "export-deck", "-d", f->db, "-o", f->pdf, "--deck", "Zoo 动物", NULL };
+  const char *unknown[] = { "export-deck", "-d", f->db, "-o", f->pdf, "--deck", "Nope", NULL };
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  make_deck (f, "Board", 3, NULL);
+  make_deck (f, "Zoo 动物", 1, ranges);
+
+  /* Without --deck, the first by name (the app's remembered deck is 0 here). */
+  g_assert_cmpint (run_cli (board, NULL), ==, 0);
+  g_assert_cmpuint (count_pages (f->pdf), ==, 3);
+  g_assert_cmpint (run_cli (zoo, NULL), ==, 0);
+  g_assert_cmpuint (count_pages (f->pdf), ==, 2);
+
+  g_remove (f->pdf);
+  g_assert_cmpint (run_cli (unknown, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "Nope"));
+  lines = g_strsplit (g_strchomp (err), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1);
+  g_assert_false (g_file_test (f->pdf, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -165,6 +247,9 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/export-deck/all-charts", test_all_charts);
   ADD ("/export-deck/deck-order", test_deck_order);
+  ADD ("/export-deck/timeline-pages", test_timeline_pages);
+  ADD ("/export-deck/byte-identical", test_byte_identical);
+  ADD ("/export-deck/deck-option", test_deck_option);
   ADD ("/export-deck/errors", test_errors);
 #undef ADD
 

@@ -196,20 +196,78 @@ test_steps_in_order (Fixture       *f,
   store = gpm_store_open_full (f->path, GPM_STORE_OPEN_NO_DATASET, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  g_assert_cmpint (run_sql_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (run_sql_int (f->path, "PRAGMA user_version"), ==, GPM_STORE_SCHEMA_VERSION);
 
   gpm_store_set_extra_migrations_for_test (steps);
-  g_assert_cmpint (gpm_store_get_current_version (), ==, 3);
+  g_assert_cmpint (gpm_store_get_current_version (), ==, GPM_STORE_SCHEMA_VERSION + 2);
   store = gpm_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (gpm_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (gpm_store_get_schema_version (store), ==, GPM_STORE_SCHEMA_VERSION + 2);
   g_clear_object (&store);
 
-  g_assert_cmpint (run_sql_int (f->path, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (run_sql_int (f->path, "PRAGMA user_version"), ==,
+                   GPM_STORE_SCHEMA_VERSION + 2);
   log = run_sql (f->path, "SELECT group_concat (step, ',') FROM step_log");
   g_assert_cmpstr (log, ==, "2,3");
   g_assert_cmpint (run_sql_int (f->path, "SELECT count(*) FROM pragma_table_info ('step_log')"
                                          " WHERE name = 'note'"), ==, 1);
+}
+
+/* A database written by version 1 of the schema keeps every figure through step 2 (the
+ * observations table rebuilt with CHECKs as comparisons), and the checks still hold. */
+static void
+test_from_version_one (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GBytes) initial = NULL;
+  g_autoptr(GpmStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = g_strconcat (f->path, ".before-v2.bak", NULL);
+  g_autofree char *row = NULL;
+  g_autofree char *setup = NULL;
+
+  gpm_store_ensure_resources ();
+  initial = g_resources_lookup_data (RESOURCE_PATH "/migrations/0001-initial.sql", 0, NULL);
+  g_assert_nonnull (initial);
+  setup = g_strdup_printf ("%.*s;"
+    "PRAGMA application_id = %d; PRAGMA user_version = 1;"
+    "INSERT INTO sources (id, key, publisher, title, language) VALUES (1, 's', 'p', 't', 'en');"
+    "INSERT INTO metrics (id, key, name, name_zh, kind, unit) "
+    "  VALUES (1, 'revenue', 'Revenue', '营收', 'money', 'CNY');"
+    "INSERT INTO vendors (id, key, name) VALUES (1, 'metax', 'MetaX');"
+    "INSERT INTO observations (id, vendor_id, metric_id, period, value, unit, qualifier, "
+    "  status, doubtful, source_id, quote, note) VALUES (42, 1, 1, '2024', 743000000.0, 'CNY', "
+    "  'about', 'forecast', 1, 1, '沐曦', 'kept');",
+    (int) g_bytes_get_size (initial), (const char *) g_bytes_get_data (initial, NULL),
+    GPM_STORE_APPLICATION_ID);
+  g_free (run_sql (f->path, setup));
+  g_assert_cmpint (run_sql_int (f->path, "PRAGMA user_version"), ==, 1);
+
+  store = gpm_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gpm_store_get_schema_version (store), ==, GPM_STORE_SCHEMA_VERSION);
+
+  row = gpm_store_query_text_for_test (store,
+    "SELECT id || '|' || vendor_id || '|' || period || '|' || quote(value) || '|' || "
+    "qualifier || '|' || status || '|' || doubtful || '|' || quote || '|' || note "
+    "FROM observations");
+  g_assert_cmpstr (row, ==, "42|1|2024|743000000.0|about|forecast|1|沐曦|kept");
+  g_assert_cmpint (gpm_store_query_int_for_test (store,
+    "SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'observations' AND type = 'index'"),
+    ==, 3);
+  g_assert_cmpint (gpm_store_query_int_for_test (store,
+    "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%qualifier IN%'"), ==, 0);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  g_assert_false (gpm_store_exec_for_test (store,
+    "INSERT INTO observations (vendor_id, metric_id, period, value, unit, qualifier, "
+    "source_id, quote) VALUES (1, 1, '2025', 1, 'CNY', 'roughly', 1, 'q')", &error));
+  g_assert_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_false (gpm_store_exec_for_test (store,
+    "INSERT INTO observations (vendor_id, metric_id, period, value, unit, status, "
+    "source_id, quote) VALUES (1, 1, '2025', 1, 'CNY', 'rumour', 1, 'q')", &error));
+  g_assert_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_CONSTRAINT);
 }
 
 static void
@@ -237,22 +295,30 @@ test_failing_step (Fixture       *f,
   store = gpm_store_open (f->path, &error);
   g_assert_null (store);
   g_assert_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_FAILED);
-  g_assert_nonnull (strstr (error->message, "database version 3"));
-  g_assert_nonnull (strstr (error->message, "left at version 2"));
+  {
+    g_autofree char *target = g_strdup_printf ("database version %d",
+                                               GPM_STORE_SCHEMA_VERSION + 2);
+    g_autofree char *left = g_strdup_printf ("left at version %d",
+                                             GPM_STORE_SCHEMA_VERSION + 1);
+
+    g_assert_nonnull (strstr (error->message, target));
+    g_assert_nonnull (strstr (error->message, left));
+  }
   g_clear_error (&error);
 
-  /* Step 2 committed on its own; step 3 left nothing behind. */
-  g_assert_cmpint (run_sql_int (f->path, "PRAGMA user_version"), ==, 2);
+  /* The first extra step committed on its own; the second left nothing behind. */
+  g_assert_cmpint (run_sql_int (f->path, "PRAGMA user_version"), ==,
+                   GPM_STORE_SCHEMA_VERSION + 1);
   g_assert_cmpint (run_sql_int (f->path, "SELECT count(*) FROM sqlite_schema"
                                          " WHERE name = 'step2'"), ==, 1);
   g_assert_cmpint (run_sql_int (f->path, "SELECT count(*) FROM sqlite_schema"
                                          " WHERE name = 'step3'"), ==, 0);
 
-  /* A later version with the step fixed carries on from version 2. */
+  /* A later version with the step fixed carries on from where it stopped. */
   gpm_store_set_extra_migrations_for_test (fixed);
   store = gpm_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (gpm_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (gpm_store_get_schema_version (store), ==, GPM_STORE_SCHEMA_VERSION + 2);
 }
 
 static void
@@ -330,6 +396,8 @@ main (int   argc,
               fixture_set_up, test_from_version_zero, fixture_tear_down);
   g_test_add ("/migrations/steps-in-order", Fixture, NULL,
               fixture_set_up, test_steps_in_order, fixture_tear_down);
+  g_test_add ("/migrations/from-version-one", Fixture, NULL,
+              fixture_set_up, test_from_version_one, fixture_tear_down);
   g_test_add ("/migrations/failing-step", Fixture, NULL,
               fixture_set_up, test_failing_step, fixture_tear_down);
   g_test_add ("/migrations/failed-creation", Fixture, NULL,

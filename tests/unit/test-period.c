@@ -1,4 +1,4 @@
-/* test-period.c — the four period forms: what is accepted, what is refused and why,
+/* test-period.c — the five period forms: what is accepted, what is refused and why,
  * the span each covers, and how periods of mixed precision sort.
  */
 
@@ -27,10 +27,24 @@ assert_parses (const char   *text,
   g_assert_cmpint (period.quarter, ==, quarter);
   g_assert_cmpint (period.month, ==, month);
   g_assert_cmpint (period.day, ==, day);
+  if (precision != GPM_PRECISION_HALF)
+    g_assert_cmpint (period.half, ==, 0);
 
   /* Printing gives back the text it was read from. */
   printed = gpm_period_to_string (&period);
   g_assert_cmpstr (printed, ==, text);
+}
+
+static void
+assert_parses_half (const char *text,
+                    int         year,
+                    int         half)
+{
+  GpmPeriod period;
+
+  assert_parses (text, year, GPM_PRECISION_HALF, 0, 0, 0);
+  g_assert_true (gpm_period_parse (text, &period, NULL));
+  g_assert_cmpint (period.half, ==, half);
 }
 
 static void
@@ -39,6 +53,9 @@ test_accepted (void)
   assert_parses ("2025", 2025, GPM_PRECISION_YEAR, 0, 0, 0);
   assert_parses ("2025-Q1", 2025, GPM_PRECISION_QUARTER, 1, 0, 0);
   assert_parses ("2025-Q4", 2025, GPM_PRECISION_QUARTER, 4, 0, 0);
+  assert_parses_half ("2025-H1", 2025, 1);
+  assert_parses_half ("2025-H2", 2025, 2);
+  assert_parses_half ("2200-H2", 2200, 2);
   assert_parses ("2025-07", 2025, GPM_PRECISION_MONTH, 0, 7, 0);
   assert_parses ("2025-12", 2025, GPM_PRECISION_MONTH, 0, 12, 0);
   assert_parses ("2025-07-15", 2025, GPM_PRECISION_DAY, 0, 7, 15);
@@ -56,7 +73,8 @@ test_rejected (void)
     "", "25", "2025/07", "2025-13", "2025-00", "2025-Q5", "2025-Q0", "2025-q1", "2025-Q",
     "2025-Q12", "2025-02-30", "2023-02-29", "1900-02-29", "2025-04-31", "2025-07-00",
     "2025-7", "2025-07-1", " 2025", "2025 ", "2025-", "2025-07-", "20250", "２０２５",
-    "2025-07-15T00:00", "abcd", "-2025", "+202",
+    "2025-07-15T00:00", "abcd", "-2025", "+202", "2025-H3", "2025-H0", "2025-h1", "2025-H",
+    "2025-H12", "2025H1", "2025-H1-01", "2025-HQ1",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
@@ -73,6 +91,7 @@ test_rejected (void)
       expected = g_strdup_printf ("“%s”", shapes[i]);
       g_assert_nonnull (strstr (error->message, expected));
       g_assert_nonnull (strstr (error->message, "2025-Q1"));
+      g_assert_nonnull (strstr (error->message, "2025-H1"));
       g_assert_nonnull (strstr (error->message, "2025-07-15"));
 
       /* A refusal leaves the output alone. */
@@ -85,7 +104,8 @@ test_rejected (void)
 static void
 test_year_range (void)
 {
-  static const char * const outside[] = { "1899", "2201", "0000", "9999-12-31", "1899-Q4" };
+  static const char * const outside[] = { "1899", "2201", "0000", "9999-12-31", "1899-Q4",
+                                           "2201-H1" };
 
   for (guint i = 0; i < G_N_ELEMENTS (outside); i++)
     {
@@ -123,6 +143,9 @@ static void
 test_spans (void)
 {
   assert_span ("2025", "2025-01-01", "2025-12-31");
+  assert_span ("2025-H1", "2025-01-01", "2025-06-30");
+  assert_span ("2025-H2", "2025-07-01", "2025-12-31");
+  assert_span ("2024-H1", "2024-01-01", "2024-06-30");
   assert_span ("2025-Q1", "2025-01-01", "2025-03-31");
   assert_span ("2025-Q2", "2025-04-01", "2025-06-30");
   assert_span ("2025-Q3", "2025-07-01", "2025-09-30");
@@ -150,9 +173,9 @@ test_ordering (void)
 {
   /* Sorted as the store sorts: by start, the longer span first at the same start. */
   static const char * const sorted[] = {
-    "2024", "2024-Q4", "2024-10", "2024-12-31",
-    "2025", "2025-Q1", "2025-01", "2025-01-01", "2025-01-02", "2025-02",
-    "2025-Q2", "2025-06-30", "2025-07", "2025-07-15", "2026",
+    "2024", "2024-H2", "2024-Q4", "2024-10", "2024-12-31",
+    "2025", "2025-H1", "2025-Q1", "2025-01", "2025-01-01", "2025-01-02", "2025-02",
+    "2025-Q2", "2025-06-30", "2025-H2", "2025-Q3", "2025-07", "2025-07-15", "2026",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sorted); i++)
@@ -173,6 +196,12 @@ test_boxed (void)
 {
   GpmPeriod period;
   g_autoptr(GpmPeriod) copy = NULL;
+
+  g_assert_true (gpm_period_parse ("2025-H2", &period, NULL));
+  copy = gpm_period_copy (&period);
+  g_assert_true (gpm_period_equal (copy, &period));
+  g_assert_cmpint (copy->half, ==, 2);
+  g_clear_pointer (&copy, gpm_period_free);
 
   g_assert_true (gpm_period_parse ("2025-Q3", &period, NULL));
   copy = gpm_period_copy (&period);

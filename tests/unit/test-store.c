@@ -2,8 +2,8 @@
  * validation, undo and redo, cancellation, and vendor search.
  *
  * Every test works in its own temporary folder. Row images are compared through a
- * second, read-only SQLite connection that dumps every table, so "unchanged" means
- * byte for byte, not "the counts match".
+ * second, read-only SQLite connection that dumps every table (gpm-test-db.c), so
+ * "unchanged" means byte for byte, not "the counts match".
  */
 
 #include "config.h"
@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "gpm-store-private.h"
+#include "gpm-test-db.h"
 
 /* A small world of our own, for tests that must not depend on the bundled dataset. */
 #define FIXTURE_SQL \
@@ -37,85 +38,6 @@ typedef struct
 } Fixture;
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_tree (child);
-      }
-
-  g_remove (path);
-}
-
-static char *
-file_sha256 (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
-static void
-assert_no_side_files (const char *path)
-{
-  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
-
-      g_assert_false (g_file_test (side, G_FILE_TEST_EXISTS));
-    }
-}
-
-/* Every row of every table, as text, through a connection of its own. */
-static char *
-dump_database (const char *path)
-{
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
-  GString *dump = g_string_new (NULL);
-  sqlite3_stmt *tables = NULL;
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL),
-                   ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table'"
-                                       " ORDER BY name", -1, &tables, NULL), ==, SQLITE_OK);
-
-  while (sqlite3_step (tables) == SQLITE_ROW)
-    {
-      const char *table = (const char *) sqlite3_column_text (tables, 0);
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1, 2", table);
-      sqlite3_stmt *rows = NULL;
-
-      g_string_append_printf (dump, "[%s]\n", table);
-      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &rows, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (rows) == SQLITE_ROW)
-        {
-          for (int i = 0; i < sqlite3_column_count (rows); i++)
-            g_string_append_printf (dump, "%d:%s|", sqlite3_column_type (rows, i),
-                                    (const char *) sqlite3_column_text (rows, i));
-          g_string_append_c (dump, '\n');
-        }
-      sqlite3_finalize (rows);
-    }
-
-  sqlite3_finalize (tables);
-  sqlite3_close (db);
-
-  return g_string_free (dump, FALSE);
-}
 
 static void
 on_changed (GpmStore   *store,
@@ -174,7 +96,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  gpm_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
   g_free (f->last_table);
@@ -435,8 +357,8 @@ test_refuse (Fixture       *f,
   GpmStore *store;
 
   c->make (f->path);
-  assert_no_side_files (f->path);
-  before = file_sha256 (f->path);
+  g_assert_false (gpm_test_has_side_files (f->path));
+  before = gpm_test_file_sha256 (f->path);
 
   store = gpm_store_open (f->path, &error);
   g_assert_null (store);
@@ -445,9 +367,9 @@ test_refuse (Fixture       *f,
   /* The message names the file, and the file is exactly as it was. */
   name = g_filename_display_name (f->path);
   g_assert_nonnull (strstr (error->message, name));
-  after = file_sha256 (f->path);
+  after = gpm_test_file_sha256 (f->path);
   g_assert_cmpstr (before, ==, after);
-  assert_no_side_files (f->path);
+  g_assert_false (gpm_test_has_side_files (f->path));
 
   if (c->code == GPM_STORE_ERROR_TOO_NEW)
     {
@@ -483,7 +405,7 @@ test_read_only (Fixture       *f,
   GpmStore *store;
 
   g_clear_object (&f->store);
-  before = file_sha256 (f->path);
+  before = gpm_test_file_sha256 (f->path);
 
   store = gpm_store_open_full (f->path, GPM_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
@@ -501,9 +423,9 @@ test_read_only (Fixture       *f,
   g_assert_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_READ_ONLY);
 
   g_object_unref (store);
-  after = file_sha256 (f->path);
+  after = gpm_test_file_sha256 (f->path);
   g_assert_cmpstr (before, ==, after);
-  assert_no_side_files (f->path);
+  g_assert_false (gpm_test_has_side_files (f->path));
 
   /* An empty file cannot become a database without writing. */
   g_remove (f->path);
@@ -789,7 +711,7 @@ test_vendor_validation (Fixture       *f,
     { spoil_founded, GPM_STORE_ERROR_INVALID, "1200 is not a plausible founding year" },
     { spoil_listing, GPM_STORE_ERROR_INVALID, "“delisted” is not a listing status." },
   };
-  g_autofree char *before = dump_database (f->path);
+  g_autofree char *before = gpm_test_dump_database (f->path);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -814,7 +736,7 @@ test_vendor_validation (Fixture       *f,
           g_assert_error (error, GPM_STORE_ERROR, cases[i].code);
         }
 
-      after = dump_database (f->path);
+      after = gpm_test_dump_database (f->path);
       g_assert_cmpstr (before, ==, after);
     }
 
@@ -842,13 +764,13 @@ test_vendor_delete_refused (Fixture       *f,
   g_assert_no_error (error);
   f->n_changed = 0;
 
-  before = dump_database (f->path);
+  before = gpm_test_dump_database (f->path);
   g_assert_false (gpm_store_delete_vendor (f->store, 1, NULL, &error));
   g_assert_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_CONSTRAINT);
   g_assert_cmpstr (error->message, ==,
                    "MetaX still has 12 figures and 1 event; delete them or move them to "
                    "another vendor first.");
-  after = dump_database (f->path);
+  after = gpm_test_dump_database (f->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (f->n_changed, ==, 0);
 }
@@ -975,7 +897,7 @@ test_observation_validation (Fixture       *f,
   g_assert_true (gpm_store_add_observation (f->store, stored, NULL, &error));
   g_assert_no_error (error);
   f->n_changed = 0;
-  before = dump_database (f->path);
+  before = gpm_test_dump_database (f->path);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -995,7 +917,7 @@ test_observation_validation (Fixture       *f,
       g_assert_error (error, GPM_STORE_ERROR, cases[i].code);
       g_clear_error (&error);
 
-      after = dump_database (f->path);
+      after = gpm_test_dump_database (f->path);
       g_assert_cmpstr (before, ==, after);
     }
 
@@ -1106,7 +1028,7 @@ static void
 test_event_validation (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autofree char *before = dump_database (f->path);
+  g_autofree char *before = gpm_test_dump_database (f->path);
   g_autoptr(GError) error = NULL;
   gint64 gone[] = { 1, 99 };
   g_autofree char *after = NULL;
@@ -1153,7 +1075,7 @@ test_event_validation (Fixture       *f,
     g_clear_error (&error);
   }
 
-  after = dump_database (f->path);
+  after = gpm_test_dump_database (f->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (f->n_changed, ==, 0);
 }
@@ -1218,7 +1140,7 @@ test_charts (Fixture       *f,
                                           "INSERT INTO decks (id, name) VALUES (1, 'Board');"
                                           "INSERT INTO deck_slides (deck_id, position, chart_id)"
                                           " VALUES (1, 0, 1);", &error));
-  with_slide = dump_database (f->path);
+  with_slide = gpm_test_dump_database (f->path);
   g_assert_true (gpm_store_delete_chart (f->store, id, &change, &error));
   g_assert_no_error (error);
   assert_changed_once (f, &expected, "saved_charts");
@@ -1227,7 +1149,7 @@ test_charts (Fixture       *f,
   g_assert_true (gpm_store_undo (f->store, change, &error));
   g_assert_no_error (error);
   assert_changed_once (f, &expected, "saved_charts");
-  after_undo = dump_database (f->path);
+  after_undo = gpm_test_dump_database (f->path);
   g_assert_cmpstr (with_slide, ==, after_undo);
 }
 
@@ -1357,7 +1279,7 @@ test_undo_redo (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (c->edits); i++)
     {
       g_autoptr(GpmStoreChange) change = NULL;
-      g_autofree char *before = dump_database (f->path);
+      g_autofree char *before = gpm_test_dump_database (f->path);
       g_autofree char *after = NULL;
       g_autofree char *undone = NULL;
       g_autofree char *redone = NULL;
@@ -1367,13 +1289,13 @@ test_undo_redo (Fixture       *f,
       g_assert_nonnull (change);
       assert_changed_once (f, &expected, c->table);
       g_assert_cmpstr (gpm_store_change_get_description (change), ==, c->descriptions[i]);
-      after = dump_database (f->path);
+      after = gpm_test_dump_database (f->path);
       g_assert_cmpstr (before, !=, after);
 
       g_assert_true (gpm_store_undo (f->store, change, &error));
       g_assert_no_error (error);
       assert_changed_once (f, &expected, c->table);
-      undone = dump_database (f->path);
+      undone = gpm_test_dump_database (f->path);
       g_assert_cmpstr (before, ==, undone);
 
       /* Undoing twice would find the rows already as they were before: a conflict. */
@@ -1385,7 +1307,7 @@ test_undo_redo (Fixture       *f,
       g_assert_true (gpm_store_redo (f->store, change, &error));
       g_assert_no_error (error);
       assert_changed_once (f, &expected, c->table);
-      redone = dump_database (f->path);
+      redone = gpm_test_dump_database (f->path);
       g_assert_cmpstr (after, ==, redone);
     }
 }
@@ -1406,11 +1328,11 @@ test_undo_conflict (Fixture       *f,
   g_assert_no_error (error);
 
   /* The add cannot be undone on its own: it would throw the later edit away. */
-  before = dump_database (f->path);
+  before = gpm_test_dump_database (f->path);
   g_assert_false (gpm_store_undo (f->store, added, &error));
   g_assert_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "Added vendor “Biren”"));
-  after = dump_database (f->path);
+  after = gpm_test_dump_database (f->path);
   g_assert_cmpstr (before, ==, after);
 }
 

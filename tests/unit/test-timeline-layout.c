@@ -60,7 +60,7 @@ static double
 tick_interval (GpmTimeUnit unit,
                guint       step)
 {
-  static const double unit_days[] = { 1.0, 30.4, 91.3, 365.25 };
+  static const double unit_days[] = { 1.0, 30.4, 91.3, 182.6, 365.25 };
 
   return unit_days[unit] * step;
 }

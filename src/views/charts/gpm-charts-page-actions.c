@@ -294,6 +294,7 @@ gpm_charts_page_update_actions (GpmChartsPage *self)
   gtk_widget_action_set_enabled (widget, "charts.duplicate", has_store);
   gtk_widget_action_set_enabled (widget, "charts.rename", has_chart);
   gtk_widget_action_set_enabled (widget, "charts.delete", has_chart);
+  gtk_widget_action_set_enabled (widget, "charts.export-data", self->store != NULL);
   gtk_widget_action_set_enabled (widget, "charts.copy",
                                  g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0 ||
                                  self->store != NULL);
@@ -308,6 +309,7 @@ gpm_charts_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "charts.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "charts.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "charts.copy", NULL, copy_action);
+  gpm_charts_page_install_export_action (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "charts.save", NULL);

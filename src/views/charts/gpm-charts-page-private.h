@@ -5,6 +5,7 @@
 
 #include "gpm-chart-data.h"
 #include "gpm-chart-spec.h"
+#include "gpm-table-export.h"
 #include "gpm-chart-view.h"
 #include "gpm-charts-page.h"
 #include "gpm-item-list.h"
@@ -59,6 +60,14 @@ void          gpm_charts_page_install_actions (GtkWidgetClass *widget_class);
 void          gpm_charts_page_update_actions (GpmChartsPage *self);
 void          gpm_charts_page_toast          (GpmChartsPage *self,
                                               AdwToast      *toast);
+
+/* gpm-charts-page-export.c */
+void          gpm_charts_page_install_export_action (GtkWidgetClass *widget_class);
+GtkFileChooserNative *gpm_charts_page_export_data   (GpmChartsPage  *self);
+void          gpm_charts_page_write_data     (GpmChartsPage       *self,
+                                              GFile               *file,
+                                              GpmTableFormat       format,
+                                              GpmTableExportFlags  flags);
 
 /* gpm-charts-page-view.c */
 void          gpm_charts_page_class_init_view (GtkWidgetClass *widget_class);

@@ -1,8 +1,10 @@
-/* gpm-presentation.c — presentation mode: a deck of saved charts, fullscreen.
+/* gpm-presentation.c — presentation mode: a deck of saved charts and timeline ranges,
+ * fullscreen.
  *
- * The deck is the first deck in the database (by name); without one, every saved chart
- * in list order, so F5 always shows something. The list of slides and each chart's data
- * are read off the main thread; the slide after the one shown is fetched while it is
+ * The deck is the current one (the "presentation-deck" setting, picked in the deck
+ * editor), else the first by name; without one, every saved chart in list order, so F5
+ * always shows something. The list of slides, each chart's data and the timeline's
+ * events are read off the main thread; the slide after the one shown is fetched while it is
  * being talked about, so "next" is instant. Nothing here writes to the database, and
  * nothing on screen edits: the window only reads and shows.
  *
@@ -19,6 +21,8 @@
 #include "gpm-chart-view.h"
 #include "gpm-presentation.h"
 #include "gpm-store-decks.h"
+#include "gpm-deck-show.h"
+#include "gpm-timeline-slide-view.h"
 
 #define COUNTER_TIMEOUT_MS 2000
 #define ZOOM_STEP 1.5
@@ -29,6 +33,8 @@
 #define TYPE_SCALE_PER_PIXEL (1.0 / 432.0)
 #define TYPE_SCALE_MIN       GPM_CHART_SCALE_PRESENTATION
 #define TYPE_SCALE_MAX       4.0
+/* The timeline's type is a little smaller than a chart's: its labels are sentences. */
+#define TIMELINE_TYPE_FACTOR 0.8
 
 typedef enum
 {
@@ -40,10 +46,11 @@ typedef enum
 
 typedef struct
 {
-  GpmSavedChart *chart;
-  SlideState     state;
-  GpmChartData  *data;
-  char          *error;
+  GpmSavedChart    *chart;     /* NULL on a timeline slide */
+  GpmTimelineSlide *timeline;  /* the timeline at the slide's range, ready to draw */
+  SlideState        state;
+  GpmChartData     *data;
+  char             *error;
 } Slide;
 
 struct _GpmPresentation
@@ -51,6 +58,7 @@ struct _GpmPresentation
   AdwWindow             parent_instance;
 
   GpmStore             *store;
+  gint64                deck_id;      /* 0: the first deck by name */
   GSettings            *settings;
   GCancellable         *cancellable;  /* every read this window started; cancelled on close */
 
@@ -67,6 +75,7 @@ struct _GpmPresentation
   double                pointer_y;
 
   GtkWidget            *chart_view;
+  GtkWidget            *timeline_view;
   GtkLabel             *message_label;
   GtkRevealer          *counter_revealer;
   GtkLabel             *counter_label;
@@ -84,6 +93,7 @@ static void
 slide_clear (Slide *slide)
 {
   g_clear_object (&slide->chart);
+  g_clear_pointer (&slide->timeline, gpm_timeline_slide_free);
   g_clear_pointer (&slide->data, gpm_chart_data_unref);
   g_clear_pointer (&slide->error, g_free);
 }
@@ -162,6 +172,11 @@ update_theme (GpmPresentation *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), dark ? "dark" : "light");
   gpm_chart_view_set_presentation (GPM_CHART_VIEW (self->chart_view), self->theme,
                                    self->type_scale);
+  for (guint i = 0; i < self->slides->len; i++)
+    if (get_slide (self, i)->timeline != NULL)
+      gpm_timeline_slide_set_theme (get_slide (self, i)->timeline, self->theme);
+  gpm_timeline_slide_view_set_scale (GPM_TIMELINE_SLIDE_VIEW (self->timeline_view),
+                                     self->type_scale * TIMELINE_TYPE_FACTOR);
 }
 
 /* Shows the current slide as far as it has arrived: the chart, or why there is none. */
@@ -190,7 +205,12 @@ show_current (GpmPresentation *self)
 
   gpm_chart_view_set_data (view, slide != NULL ? slide->data : NULL);
   gpm_chart_view_reset_zoom (view);
-  gtk_widget_set_visible (self->chart_view, message == NULL);
+  gpm_timeline_slide_view_set_slide (GPM_TIMELINE_SLIDE_VIEW (self->timeline_view),
+                                     slide != NULL ? slide->timeline : NULL);
+  gtk_widget_set_visible (self->chart_view,
+                          message == NULL && (slide == NULL || slide->timeline == NULL));
+  gtk_widget_set_visible (self->timeline_view,
+                          message == NULL && slide != NULL && slide->timeline != NULL);
   gtk_label_set_text (self->message_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
 }
@@ -256,6 +276,14 @@ request_slide (GpmPresentation *self,
   slide = get_slide (self, index);
   if (slide->state != SLIDE_NONE)
     return;
+  if (slide->chart == NULL)
+    {
+      /* A timeline slide was made ready with the list; one without either is a chart
+       * deleted while the deck was read. */
+      slide->state = SLIDE_FAILED;
+      slide->error = g_strdup (_("This chart no longer exists; it may have been deleted."));
+      return;
+    }
 
   spec = gpm_chart_spec_new_from_json (gpm_saved_chart_get_spec (slide->chart), &error);
   if (spec == NULL)
@@ -285,61 +313,47 @@ request_slide (GpmPresentation *self,
                              on_slide_loaded, request);
 }
 
-/* On a worker: the deck's charts, in order. */
-static void
-list_slides_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  GError *error = NULL;
-  GPtrArray *charts = gpm_store_list_deck_charts (task_data, cancellable, &error);
-
-  if (charts == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, charts, (GDestroyNotify) g_ptr_array_unref);
-}
-
 static void
 on_slides_listed (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) charts = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GpmDeckShow) show = gpm_deck_show_load_finish (result, &error);
   GpmPresentation *self = user_data;
 
+  /* A cancelled read belongs to a window that may be gone: touch nothing. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   self->loaded = TRUE;
-  if (charts == NULL)
+  if (show == NULL)
     {
       gtk_label_set_text (self->message_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->message_label), TRUE);
       return;
     }
 
-  for (guint i = 0; i < charts->len; i++)
+  for (guint i = 0; i < show->slides->len; i++)
     {
-      Slide slide = { .chart = g_object_ref (g_ptr_array_index (charts, i)) };
+      GpmDeckSlide *deck_slide = g_ptr_array_index (show->slides, i);
+      Slide slide = { 0 };
 
+      if (deck_slide->timeline_range != NULL)
+        {
+          slide.timeline = g_steal_pointer (&g_ptr_array_index (show->timelines, i));
+          slide.state = slide.timeline != NULL ? SLIDE_READY : SLIDE_FAILED;
+          if (slide.timeline == NULL)
+            slide.error = g_strdup (_("The timeline range of this slide is not valid."));
+        }
+      else if (deck_slide->chart != NULL)
+        slide.chart = g_object_ref (deck_slide->chart);
       g_array_append_val (self->slides, slide);
     }
 
+  update_theme (self);
   request_slide (self, self->current);
   show_current (self);
-}
-
-static void
-start_loading (GpmPresentation *self)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, on_slides_listed, self);
-
-  g_task_set_source_tag (task, start_loading);
-  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
-  g_task_run_in_thread (task, list_slides_thread);
 }
 
 /* ---------------------------------------------------------------- actions */
@@ -642,9 +656,11 @@ gpm_presentation_class_init (GpmPresentationClass *klass)
   object_class->finalize = gpm_presentation_finalize;
 
   g_type_ensure (GPM_TYPE_CHART_VIEW);
+  g_type_ensure (GPM_TYPE_TIMELINE_SLIDE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/gpm-presentation.ui");
   gtk_widget_class_bind_template_child (widget_class, GpmPresentation, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, GpmPresentation, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, GpmPresentation, message_label);
   gtk_widget_class_bind_template_child (widget_class, GpmPresentation, counter_revealer);
   gtk_widget_class_bind_template_child (widget_class, GpmPresentation, counter_label);
@@ -734,6 +750,7 @@ gpm_presentation_new (GpmStore  *store,
 
   self = g_object_new (GPM_TYPE_PRESENTATION, NULL);
   self->store = g_object_ref (store);
+  self->deck_id = g_settings_get_int64 (self->settings, "presentation-deck");
 
   if (parent != NULL)
     {
@@ -759,7 +776,8 @@ gpm_presentation_new (GpmStore  *store,
   else
     gtk_window_fullscreen (GTK_WINDOW (self));
 
-  start_loading (self);
+  gpm_deck_show_load_async (self->store, self->deck_id, self->theme, self->cancellable,
+                            on_slides_listed, self);
 
   return self;
 }
@@ -819,10 +837,28 @@ gpm_presentation_get_chart_id (GpmPresentation *self,
 {
   g_return_val_if_fail (GPM_IS_PRESENTATION (self), 0);
 
-  if (index >= self->slides->len)
+  if (index >= self->slides->len || get_slide (self, index)->chart == NULL)
     return 0;
 
   return gpm_saved_chart_get_id (get_slide (self, index)->chart);
+}
+
+/* Whether slide @index shows the timeline. */
+gboolean
+gpm_presentation_get_slide_is_timeline (GpmPresentation *self,
+                                        guint            index)
+{
+  g_return_val_if_fail (GPM_IS_PRESENTATION (self), FALSE);
+
+  return index < self->slides->len && get_slide (self, index)->timeline != NULL;
+}
+
+GtkWidget *
+gpm_presentation_get_timeline_view (GpmPresentation *self)
+{
+  g_return_val_if_fail (GPM_IS_PRESENTATION (self), NULL);
+
+  return self->timeline_view;
 }
 
 GpmPresentationBlank

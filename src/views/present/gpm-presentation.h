@@ -1,5 +1,5 @@
-/* gpm-presentation.h — the fullscreen window that shows a deck of saved charts, one a
- * slide, with the keys presenter clickers send. */
+/* gpm-presentation.h — the fullscreen window that shows a deck, a saved chart or the
+ * timeline at a saved range a slide, with the keys presenter clickers send. */
 #pragma once
 
 #include <adwaita.h>
@@ -34,5 +34,8 @@ gint64               gpm_presentation_get_chart_id  (GpmPresentation  *self,
 GpmPresentationBlank gpm_presentation_get_blank     (GpmPresentation  *self);
 GpmChartTheme        gpm_presentation_get_theme     (GpmPresentation  *self);
 GtkWidget           *gpm_presentation_get_chart_view (GpmPresentation *self);
+gboolean             gpm_presentation_get_slide_is_timeline (GpmPresentation *self,
+                                                             guint            index);
+GtkWidget           *gpm_presentation_get_timeline_view (GpmPresentation *self);
 
 G_END_DECLS

@@ -90,6 +90,13 @@ gpm_timeline_format_date (const char *date)
       /* Translators: a date known to the quarter, as in "2025 Q4 (quarter)" */
       return g_strdup_printf (_("%d Q%d (quarter)"), period.year, period.quarter);
 
+    case GPM_PRECISION_HALF:
+      if (period.half == 1)
+        /* Translators: a date known to the half year, as in "2025 H1 (half year)" */
+        return g_strdup_printf (_("%d H1 (half year)"), period.year);
+      /* Translators: a date known to the half year, as in "2025 H2 (half year)" */
+      return g_strdup_printf (_("%d H2 (half year)"), period.year);
+
     case GPM_PRECISION_YEAR:
     default:
       /* Translators: a date known to the year only, as in "2025 (year)" */
@@ -178,6 +185,8 @@ gpm_timeline_days_to_period (double      days,
       return g_strdup_printf ("%d", year);
     case GPM_TIME_UNIT_QUARTER:
       return g_strdup_printf ("%d-Q%d", year, (month - 1) / 3 + 1);
+    case GPM_TIME_UNIT_HALF:
+      return g_strdup_printf ("%d-H%d", year, (month - 1) / 6 + 1);
     case GPM_TIME_UNIT_MONTH:
       return g_strdup_printf ("%d-%02d", year, month);
     case GPM_TIME_UNIT_DAY:
