@@ -65,11 +65,13 @@ gpm_import_report_describe (const GpmImportReport *report)
 {
   GString *out = g_string_new (NULL);
 
-  g_string_append_printf (out, _("%s, %s: %llu rows\n"),
-                          report->format == GPM_IMPORT_FORMAT_JSON
-                            ? "JSON" : gpm_encoding_get_label (report->encoding),
-                          gpm_import_delimiter_get_label (report->delimiter),
-                          (unsigned long long) report->n_rows);
+  if (report->format == GPM_IMPORT_FORMAT_JSON)
+    g_string_append_printf (out, _("JSON: %llu rows\n"), (unsigned long long) report->n_rows);
+  else
+    g_string_append_printf (out, _("%s, %s: %llu rows\n"),
+                            gpm_encoding_get_label (report->encoding),
+                            gpm_import_delimiter_get_label (report->delimiter),
+                            (unsigned long long) report->n_rows);
   g_string_append_printf (out, _("  new: %llu, changed: %llu, unchanged: %llu, skipped: %llu\n"),
                           (unsigned long long) report->n_new,
                           (unsigned long long) report->n_changed,

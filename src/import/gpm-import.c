@@ -590,8 +590,12 @@ import_row (Run        *run,
         run->row_column >= 0 ? run->header[run->row_column] : NULL);
 
       /* Translators: "line 6, column “value”: “abc” is not a number. Nothing …" */
-      g_set_error (error, GPM_IMPORT_ERROR, GPM_IMPORT_ERROR_BAD_ROW,
-                   _("%s: %s Nothing was imported."), place, run->row_error->message);
+      if (run->options->dry_run)
+        g_set_error (error, GPM_IMPORT_ERROR, GPM_IMPORT_ERROR_BAD_ROW,
+                     "%s: %s", place, run->row_error->message);
+      else
+        g_set_error (error, GPM_IMPORT_ERROR, GPM_IMPORT_ERROR_BAD_ROW,
+                     _("%s: %s Nothing was imported."), place, run->row_error->message);
       return FALSE;
     }
 

@@ -114,6 +114,14 @@ query_text (const char *path,
 }
 
 /* The names in @dir, sorted and joined: to see that no temporary file is left. */
+/* g_ptr_array_sort () hands over pointers to the elements. */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static char *
 list_dir (const char *path)
 {
@@ -124,7 +132,7 @@ list_dir (const char *path)
   while ((name = g_dir_read_name (dir)) != NULL)
     if (!g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
       g_ptr_array_add (names, (char *) name);
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
 
   return g_strjoinv (" ", (char **) names->pdata);

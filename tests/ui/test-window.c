@@ -157,8 +157,8 @@ test_unavailable_actions_are_disabled (void)
   GtkWindow *window = new_window ();
 
   present_and_wait (window);
-  /* Import is not built yet; without a database there is nothing to export from the
-   * Vendors page or to present: none of them may look as if it did something. */
+  /* Without a database there is nothing to import into, to export from the Vendors page
+   * or to present: none of them may look as if it did something. */
   g_assert_false (action_is_enabled (window, "win.import"));
   g_assert_false (action_is_enabled (window, "win.export"));
   g_assert_false (action_is_enabled (window, "win.present"));

@@ -1,10 +1,14 @@
 -- Schema version 2: the same observations table, with its CHECK constraints written as
--- comparisons instead of IN lists.
+-- comparisons instead of IN lists, and the subject indexes made partial.
 --
 -- SQLite evaluates "x IN ('a', 'b', 'c')" in a CHECK by building a temporary b-tree of
 -- the list for every row it inserts or updates. An import of a million figures spent
 -- a third of its time doing that (1.45 s → 1.0 s of CPU for 200,000 rows, measured);
 -- the equalities below mean the same and cost nothing.
+--
+-- A figure has a vendor or a scope, never both, so half of each subject index was
+-- NULL entries that no query reads ("vendor_id = ?" implies NOT NULL, so the partial
+-- indexes serve every query the full ones did): another 15 % of an import's CPU.
 --
 -- SQLite cannot change a CHECK in place, so the table is rebuilt the documented way
 -- (https://www.sqlite.org/lang_altertable.html#otheralter): nothing references
@@ -39,6 +43,8 @@ INSERT INTO observations_v2 (id, vendor_id, scope_id, metric_id, period, value, 
 DROP TABLE observations;
 ALTER TABLE observations_v2 RENAME TO observations;
 
-CREATE INDEX observations_vendor ON observations (vendor_id, metric_id, period);
-CREATE INDEX observations_scope ON observations (scope_id, metric_id, period);
+CREATE INDEX observations_vendor ON observations (vendor_id, metric_id, period)
+  WHERE vendor_id IS NOT NULL;
+CREATE INDEX observations_scope ON observations (scope_id, metric_id, period)
+  WHERE scope_id IS NOT NULL;
 CREATE INDEX observations_metric ON observations (metric_id, period);
