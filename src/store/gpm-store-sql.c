@@ -56,6 +56,15 @@ gpm_store_set_sqlite_error (GpmStore  *self,
                    _("The database is damaged: %s"), message);
       break;
 
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_BUSY,
+                   _("Another program — perhaps GPU Market importing in another window — is "
+                     "writing to “%s” right now, so this change was not saved. Try again "
+                     "when it has finished."),
+                   name);
+      break;
+
     /* SQLite has rolled the transaction back by then: the file is as it was. */
     case SQLITE_FULL:
       g_set_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_FAILED,

@@ -36,6 +36,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == GPM_STORE_SCHEMA_VERSION);
 
 #define DATASET_RESOURCE RESOURCE_PATH "/dataset/dataset.sql"
 #define BUSY_TIMEOUT_MS  5000
+#define MAIN_BUSY_MS     50
 #define MAX_VALUE_BYTES  (16 * 1024 * 1024)
 
 /* PRAGMA quick_check reads every page: 0.2 s for a 180 MB file of a million figures,
@@ -504,12 +505,30 @@ inspect_file (const char  *path,
   return code == -1;
 }
 
+/* When another process holds the write lock (an import, another window), a worker may
+ * wait for it, but the main thread must not: it gives up after MAIN_BUSY_MS and the
+ * caller gets GPM_STORE_ERROR_BUSY with a message that says what to do. */
+static int
+busy_handler (void *data,
+              int   n_calls)
+{
+  const int step_ms = 5;
+  int limit_ms = g_main_context_is_owner (g_main_context_default ()) ? MAIN_BUSY_MS
+                                                                      : BUSY_TIMEOUT_MS;
+
+  if (n_calls * step_ms >= limit_ms)
+    return 0;
+
+  g_usleep (step_ms * 1000);
+  return 1;
+}
+
 /* Phase two: connection settings, only ever applied to a file that passed the checks. */
 static gboolean
 configure (GpmStore  *self,
            GError   **error)
 {
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_handler (self->db, busy_handler, NULL);
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
   /* No value of ours comes near this; a file with a giant one fails the query that

@@ -45,6 +45,7 @@ typedef enum
   GPM_STORE_ERROR_NOT_FOUND,     /* a row that does not exist (any more) */
   GPM_STORE_ERROR_CONFLICT,      /* an undo or redo over rows that changed since */
   GPM_STORE_ERROR_FAILED,        /* anything else SQLite reports */
+  GPM_STORE_ERROR_BUSY,          /* another program is writing the file: try again soon */
 } GpmStoreError;
 
 typedef enum
