@@ -58,6 +58,7 @@ gpm_import_report_free (GpmImportReport *report)
   g_clear_pointer (&report->new_metrics, g_ptr_array_unref);
   g_clear_pointer (&report->new_sources, g_ptr_array_unref);
   g_free (report->ambiguous_text);
+  g_clear_pointer (&report->change, gpm_store_change_unref);
   g_free (report);
 }
 
@@ -731,7 +732,8 @@ gpm_import_run (GpmStore                *store,
     }
 
   ok = run_rows (&run, records, progress, user_data, info.size, cancellable, error);
-  if (!gpm_store_import_end (run.store, ok && !options->dry_run, ok ? error : NULL))
+  if (!gpm_store_import_end (run.store, ok && !options->dry_run, &report->change,
+                             ok ? error : NULL))
     ok = FALSE;
   run_clear (&run);
 

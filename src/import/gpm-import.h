@@ -86,6 +86,8 @@ typedef struct
   char           *ambiguous_text;
   gboolean        mark_unsettled; /* some are, and nothing in the file settles the mark */
   gboolean        written;        /* committed (FALSE for a dry run) */
+  GpmStoreChange *change;         /* for gpm_store_undo (); NULL when there is nothing to
+                                   * undo or the import wrote over 10,000 rows */
 } GpmImportReport;
 
 typedef void (*GpmImportProgressFunc) (guint64  bytes_done,

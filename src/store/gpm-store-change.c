@@ -35,6 +35,9 @@ TABLE (events,
 TABLE (saved_charts,
        "id", "name", "spec", "builtin", "created", "modified");
 TABLE (decks, "id", "name");
+TABLE (metrics, "id", "key", "name", "name_zh", "kind", "unit");
+TABLE (sources,
+       "id", "key", "publisher", "publisher_zh", "title", "published", "language", "url");
 
 /* WITHOUT ROWID tables, keyed by their first two columns. */
 static const char * const event_vendors_columns[] = { "event_id", "vendor_id" };
@@ -69,6 +72,7 @@ struct _GpmStoreChange
   const char      *table;
   char            *description;
   GPtrArray       *ops;  /* ChangeOp, in the order the edit wrote them */
+  GPtrArray       *also; /* other tables to announce after undo or redo, or NULL */
 };
 
 G_DEFINE_BOXED_TYPE (GpmStoreChange, gpm_store_change,
@@ -356,6 +360,7 @@ gpm_store_change_unref (GpmStoreChange *change)
       g_free (op);
     }
   g_ptr_array_unref (change->ops);
+  g_clear_pointer (&change->also, g_ptr_array_unref);
   g_free (change->description);
   g_free (change);
 }
@@ -421,6 +426,28 @@ gpm_store_change_add (GpmStoreChange *change,
   g_ptr_array_add (change->ops, op);
 }
 
+/* TABLE: a static string, as for gpm_store_change_new (). */
+void
+gpm_store_change_also_announce (GpmStoreChange *change,
+                                const char     *table)
+{
+  if (g_str_equal (table, change->table))
+    return;
+  if (change->also == NULL)
+    change->also = g_ptr_array_new ();
+  for (guint i = 0; i < change->also->len; i++)
+    if (g_str_equal (change->also->pdata[i], table))
+      return;
+
+  g_ptr_array_add (change->also, (gpointer) table);
+}
+
+guint
+gpm_store_change_get_length (GpmStoreChange *change)
+{
+  return change->ops->len;
+}
+
 gboolean
 gpm_store_change_is_empty (GpmStoreChange *change)
 {
@@ -465,6 +492,18 @@ replay (GpmStore        *self,
   return TRUE;
 }
 
+/* The change's table, and the others it asked to announce: an import's undo removes
+ * vendors, metrics and sources as well as figures, and each of their lists must reload. */
+static void
+emit_tables (GpmStore       *self,
+             GpmStoreChange *change)
+{
+  gpm_store_emit_changed (self, change->table);
+
+  for (guint i = 0; change->also != NULL && i < change->also->len; i++)
+    gpm_store_emit_changed (self, change->also->pdata[i]);
+}
+
 static gboolean
 replay_in_transaction (GpmStore        *self,
                        GpmStoreChange  *change,
@@ -491,7 +530,7 @@ replay_in_transaction (GpmStore        *self,
     }
 
   g_clear_pointer (&locker, g_mutex_locker_free);
-  gpm_store_emit_changed (self, change->table);
+  emit_tables (self, change);
 
   return TRUE;
 }

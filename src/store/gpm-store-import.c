@@ -17,6 +17,7 @@
 #include "gpm-store-private.h"
 
 #define IMPORT_CACHE_KIB 131072
+#define MAX_UNDO_ROWS    10000
 
 /* The columns a figure is compared on, after the id; the same order in every statement. */
 #define FIGURE_COLUMNS "value, unit, qualifier, doubtful, quote, note"
@@ -44,6 +45,9 @@ struct _GpmStoreImport
   GpmStmt      *insert;
   GpmStmt      *update;
   gint64        first_new_id;  /* observations with this id or more are this import's */
+  /* What the import wrote, for Undo; dropped (NULL) past MAX_UNDO_ROWS rows, whose
+   * images would cost more memory than an undo is worth. */
+  GpmStoreChange *change;
   gboolean      wrote_names;   /* vendors, metrics or sources were added */
   gboolean      wrote_figures;
 };
@@ -193,6 +197,7 @@ free_import (GpmStoreImport *self)
   g_clear_pointer (&self->metric_units, g_hash_table_unref);
   g_clear_pointer (&self->keys, g_hash_table_unref);
   g_clear_pointer (&self->consumed, g_hash_table_unref);
+  g_clear_pointer (&self->change, gpm_store_change_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_free (self);
@@ -223,6 +228,7 @@ gpm_store_import_begin (GpmStore      *store,
   self->metric_units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->consumed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->change = gpm_store_change_new ("observations");
 
   g_mutex_lock (&store->lock);
   gpm_store_watch_cancellable (store, cancellable);
@@ -257,7 +263,7 @@ gpm_store_import_begin (GpmStore      *store,
       || !gpm_edit_query (store, "SELECT coalesce(max(id), 0) FROM observations", 0, 0, NULL,
                           &max_id, error))
     {
-      gpm_store_import_end (self, FALSE, NULL);
+      gpm_store_import_end (self, FALSE, NULL, NULL);
       return NULL;
     }
 
@@ -266,9 +272,10 @@ gpm_store_import_begin (GpmStore      *store,
 }
 
 gboolean
-gpm_store_import_end (GpmStoreImport  *self,
-                      gboolean         commit,
-                      GError         **error)
+gpm_store_import_end (GpmStoreImport   *self,
+                      gboolean          commit,
+                      GpmStoreChange  **out_change,
+                      GError          **error)
 {
   GpmStore *store;
   gboolean ok = TRUE;
@@ -295,6 +302,10 @@ gpm_store_import_end (GpmStoreImport  *self,
     }
   if (announce && self->wrote_figures)
     gpm_store_emit_changed (store, "observations");
+
+  if (out_change != NULL)
+    *out_change = announce && self->change != NULL && !gpm_store_change_is_empty (self->change)
+                  ? g_steal_pointer (&self->change) : NULL;
 
   free_import (self);
   g_object_unref (store);
@@ -338,6 +349,39 @@ gpm_store_import_find_source (GpmStoreImport *self,
   return lookup (self->source_cache, self->sources, name, source_id);
 }
 
+/* Keeps the row images Undo needs: BEFORE (owned) is the row as it was, or NULL for a
+ * new row; the row as it is now is read here. */
+static gboolean
+remember (GpmStoreImport  *self,
+          const GpmTable  *table,
+          gint64           id,
+          GpmRow          *before,
+          GError         **error)
+{
+  GpmRow *after = NULL;
+
+  if (self->change == NULL)
+    {
+      gpm_row_free (before);
+      return TRUE;
+    }
+  if (gpm_store_change_get_length (self->change) >= MAX_UNDO_ROWS)
+    {
+      gpm_row_free (before);
+      g_clear_pointer (&self->change, gpm_store_change_unref);
+      return TRUE;
+    }
+  if (!gpm_store_capture_row (self->store, table, id, 0, &after, error))
+    {
+      gpm_row_free (before);
+      return FALSE;
+    }
+
+  gpm_store_change_add (self->change, table, id, 0, before, after);
+  gpm_store_change_also_announce (self->change, table->name);
+  return TRUE;
+}
+
 /* A key no row of TABLE has yet, from NAME. */
 static char *
 free_key (GpmStoreImport *self,
@@ -370,12 +414,14 @@ has_han (const char *text)
 /* Runs an INSERT whose ?1 is the key and ?2…?n the given texts; returns the new id. */
 static gint64
 insert_named (GpmStoreImport     *self,
+              const GpmTable     *table,
               const char         *sql,
               const char * const *texts,
               guint               n_texts,
               GError            **error)
 {
   g_autoptr(GpmStmt) stmt = gpm_store_prepare (self->store, sql, error);
+  gint64 id;
 
   if (stmt == NULL)
     return 0;
@@ -387,7 +433,8 @@ insert_named (GpmStoreImport     *self,
     return 0;
 
   self->wrote_names = TRUE;
-  return sqlite3_last_insert_rowid (self->store->db);
+  id = sqlite3_last_insert_rowid (self->store->db);
+  return remember (self, table, id, NULL, error) ? id : 0;
 }
 
 gint64
@@ -400,7 +447,7 @@ gpm_store_import_add_vendor (GpmStoreImport  *self,
   const char *texts[] = { key, name, has_han (name) ? name : "", hant };
   gint64 id;
 
-  id = insert_named (self, "INSERT INTO vendors (key, name, name_zh, name_zh_hant) "
+  id = insert_named (self, &gpm_table_vendors, "INSERT INTO vendors (key, name, name_zh, name_zh_hant) "
                            "VALUES (?1, ?2, ?3, ?4)", texts, G_N_ELEMENTS (texts), error);
   if (id != 0)
     add_name (self->subjects, name, id);
@@ -419,7 +466,7 @@ gpm_store_import_add_metric (GpmStoreImport  *self,
   const char *texts[] = { key, name, name, kind, unit };
   gint64 id;
 
-  id = insert_named (self, "INSERT INTO metrics (key, name, name_zh, kind, unit) "
+  id = insert_named (self, &gpm_table_metrics, "INSERT INTO metrics (key, name, name_zh, kind, unit) "
                            "VALUES (?1, ?2, ?3, ?4, ?5)", texts, G_N_ELEMENTS (texts), error);
   if (id != 0)
     {
@@ -442,7 +489,7 @@ gpm_store_import_add_source (GpmStoreImport  *self,
   const char *texts[] = { free, publisher, title, language };
   gint64 id;
 
-  id = insert_named (self, "INSERT INTO sources (key, publisher, title, language) "
+  id = insert_named (self, &gpm_table_sources, "INSERT INTO sources (key, publisher, title, language) "
                            "VALUES (?1, ?2, ?3, ?4)", texts, G_N_ELEMENTS (texts), error);
   if (id != 0)
     {
@@ -563,6 +610,8 @@ gpm_store_import_put (GpmStoreImport         *self,
 {
   GpmStore *store = self->store;
   g_autoptr(GpmStmt) write = NULL;
+  g_autoptr(GpmRow) before = NULL;
+  gint64 id;
   Match match;
 
   g_return_val_if_fail ((figure->vendor_id != 0) != (figure->scope_id != 0), FALSE);
@@ -587,6 +636,10 @@ gpm_store_import_put (GpmStoreImport         *self,
 
   if (match.free != 0)
     {
+      if (self->change != NULL
+          && !gpm_store_capture_row (store, &gpm_table_observations, match.free, 0, &before,
+                                     error))
+        return FALSE;
       write = self->update;
       sqlite3_bind_int64 (write, 12, match.free);
       consume (self, match.free);
@@ -606,5 +659,6 @@ gpm_store_import_put (GpmStoreImport         *self,
     return FALSE;
 
   self->wrote_figures = TRUE;
-  return TRUE;
+  id = *outcome == GPM_IMPORT_OUTCOME_NEW ? sqlite3_last_insert_rowid (store->db) : match.free;
+  return remember (self, &gpm_table_observations, id, g_steal_pointer (&before), error);
 }

@@ -49,9 +49,12 @@ GpmStoreImport  *gpm_store_import_begin          (GpmStore         *store,
                                                   GError          **error);
 /* Commits (commit TRUE) or rolls back, releases the store and frees the import. A
  * commit that fails rolls back. Tables that changed are announced after the lock is
- * released. */
+ * released. *out_change is what gpm_store_undo () takes to put everything back, or
+ * NULL when nothing was written or the import was too big to keep its rows (over
+ * 10,000 written rows). */
 gboolean         gpm_store_import_end            (GpmStoreImport   *self,
                                                   gboolean          commit,
+                                                  GpmStoreChange  **out_change,
                                                   GError          **error);
 
 /* Finds a vendor or market scope by its key or any of its names, in either script and

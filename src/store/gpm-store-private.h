@@ -82,6 +82,8 @@ extern const GpmTable gpm_table_events;
 extern const GpmTable gpm_table_event_vendors;
 extern const GpmTable gpm_table_saved_charts;
 extern const GpmTable gpm_table_decks;
+extern const GpmTable gpm_table_metrics;
+extern const GpmTable gpm_table_sources;
 extern const GpmTable gpm_table_deck_slides;
 
 /* A copy of one row's columns, in the table's column order. */
@@ -112,6 +114,9 @@ void        gpm_store_change_add              (GpmStoreChange  *change,
                                                GpmRow          *before,
                                                GpmRow          *after);
 gboolean    gpm_store_change_is_empty         (GpmStoreChange  *change);
+guint       gpm_store_change_get_length       (GpmStoreChange  *change);
+void        gpm_store_change_also_announce    (GpmStoreChange  *change,
+                                               const char      *table);
 
 /* Edits (gpm-store-edit.c): one transaction around a GpmEditFunc that validates, writes
  * and records row images into the change. */

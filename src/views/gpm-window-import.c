@@ -21,12 +21,43 @@ can_import (GpmWindow *self)
   return store != NULL && !gpm_store_is_read_only (store);
 }
 
+#define LAST_IMPORT "gpm-last-import"
+
+/* Undo of the import the newest toast names: one transaction that removes what it
+ * added and puts back what it changed, refused if any of it was edited since. */
 static void
-on_imported (GpmWindow *self,
-             guint64    n_new,
-             guint64    n_changed)
+undo_import (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GpmWindow *self = user_data;
+  GpmStoreChange *change = g_object_get_data (G_OBJECT (self), LAST_IMPORT);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (change == NULL)
+    return;
+
+  if (gpm_store_undo (gpm_window_get_store (self), change, &error))
+    toast = adw_toast_new (_("Import undone"));
+  else
+    toast = adw_toast_new (error->message);
+  adw_toast_set_timeout (toast, error != NULL ? 0 : 5);
+  g_object_set_data (G_OBJECT (self), LAST_IMPORT, NULL);
+  g_simple_action_set_enabled (action, FALSE);
+  gpm_window_add_toast (self, toast);
+}
+
+static void
+on_imported (GpmWindow       *self,
+             guint64          n_new,
+             guint64          n_changed,
+             GpmImportDialog *dialog)
 {
   g_autofree char *title = NULL;
+  GpmStoreChange *change = gpm_import_dialog_get_change (dialog);
+  GAction *undo = g_action_map_lookup_action (G_ACTION_MAP (self), "undo-import");
+  AdwToast *toast;
 
   if (n_new + n_changed == 0)
     title = g_strdup (_("Nothing changed: the database already had every figure"));
@@ -45,7 +76,18 @@ on_imported (GpmWindow *self,
                                           "Imported %lu new and %lu changed figures",
                                           (gulong) (n_new + n_changed)),
                              (gulong) n_new, (gulong) n_changed);
-  gpm_window_add_toast (self, adw_toast_new (title));
+
+  toast = adw_toast_new (title);
+  g_object_set_data_full (G_OBJECT (self), LAST_IMPORT,
+                          change != NULL ? gpm_store_change_ref (change) : NULL,
+                          (GDestroyNotify) gpm_store_change_unref);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (undo), change != NULL);
+  if (change != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo-import");
+    }
+  gpm_window_add_toast (self, toast);
 }
 
 /* Returns: (transfer none): the dialog, presented over the window. */
@@ -178,12 +220,18 @@ on_drop (GtkDropTarget *target,
   return file != NULL && gpm_window_import_file (self, file) != NULL;
 }
 
+/* The drop target over the whole window, and win.undo-import for the toast's Undo. */
 void
-gpm_window_import_attach_drop (GpmWindow *self)
+gpm_window_import_init (GpmWindow *self)
 {
   GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (self));
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+  g_autoptr(GSimpleAction) undo = g_simple_action_new ("undo-import", NULL);
+
+  g_signal_connect_object (undo, "activate", G_CALLBACK (undo_import), self, 0);
+  g_simple_action_set_enabled (undo, FALSE);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (undo));
 
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
   g_signal_connect_object (target, "enter", G_CALLBACK (on_drop_enter), self, 0);

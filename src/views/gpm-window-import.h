@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 
 void        gpm_window_import_install_actions (GtkWidgetClass *widget_class);
 void        gpm_window_import_update_actions  (GpmWindow      *self);
-void        gpm_window_import_attach_drop     (GpmWindow      *self);
+void        gpm_window_import_init            (GpmWindow      *self);
 GtkWindow  *gpm_window_import_file            (GpmWindow      *self,
                                                GFile          *file);
 

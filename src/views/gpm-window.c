@@ -392,7 +392,7 @@ gpm_window_init (GpmWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gpm_window_import_update_actions (self);
-  gpm_window_import_attach_drop (self);
+  gpm_window_import_init (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   /* Presenting needs a database to read the deck from. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", FALSE);

@@ -187,6 +187,58 @@ test_chinese_file (Fixture       *f,
                      "SELECT count(*) FROM sources WHERE title = '厂商数据.csv'"), ==, 1);
 }
 
+/* Undo puts back exactly what was there: new figures, vendors and sources go, changed
+ * figures get their old values; an import too big to keep its rows offers no undo. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_file (f, "a.csv", chinese_csv, -1);
+  g_autofree char *before = observations_csv (f->store);
+  gint64 vendors = gpm_store_count (f->store, "vendors");
+  gint64 sources = gpm_store_count (f->store, "sources");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GpmImportReport) first = import (f, file, NULL, &error);
+  g_autoptr(GpmImportReport) second = NULL;
+  g_autoptr(GFile) changed = NULL;
+  g_autofree char *after_first = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *edited = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (first->change);
+  after_first = observations_csv (f->store);
+
+  /* The same file with one value corrected: one changed figure. */
+  edited = g_strdup (chinese_csv);
+  memcpy (strstr (edited, "4.38"), "4.39", 4);
+  changed = write_file (f, "a.csv", edited, -1);
+  second = import (f, changed, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (second->n_changed, ==, 1);
+  g_assert_nonnull (second->change);
+
+  g_assert_true (gpm_store_undo (f->store, second->change, &error));
+  g_assert_no_error (error);
+  undone = observations_csv (f->store);
+  g_assert_cmpstr (undone, ==, after_first);
+
+  g_assert_true (gpm_store_undo (f->store, first->change, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&undone, g_free);
+  undone = observations_csv (f->store);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_cmpint (gpm_store_count (f->store, "vendors"), ==, vendors);
+  g_assert_cmpint (gpm_store_count (f->store, "sources"), ==, sources);
+
+  /* Redo brings the import back. */
+  g_assert_true (gpm_store_redo (f->store, first->change, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&undone, g_free);
+  undone = observations_csv (f->store);
+  g_assert_cmpstr (undone, ==, after_first);
+}
+
 static void
 test_reimport_adds_nothing (Fixture       *f,
                             gconstpointer  data)
@@ -462,6 +514,8 @@ test_disk_full (Fixture       *f,
   retry = import (f, file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (retry->n_new, ==, 20001);
+  /* Too many rows to keep for an undo. */
+  g_assert_null (retry->change);
 }
 
 static void
@@ -676,6 +730,7 @@ main (int    argc,
 
   ADD ("/import/chinese-file", test_chinese_file);
   ADD ("/import/reimport-adds-nothing", test_reimport_adds_nothing);
+  ADD ("/import/undo", test_undo);
   ADD ("/import/round-trip/csv", test_round_trip_csv);
   ADD ("/import/round-trip/json", test_round_trip_json);
   ADD ("/import/encodings", test_encodings);

@@ -356,6 +356,14 @@ test_check_change_and_import (Fixture       *f,
   g_assert_cmpstr (label_text (dialog->new_label), ==, "0");
   g_assert_cmpstr (label_text (dialog->unchanged_label), ==, "2");
   close_and_assert_finalized (dialog);
+
+  /* The toast's Undo takes the import back, once. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window),
+                                                    "undo-import"));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo-import", NULL);
+  g_assert_cmpuint (count_figures (f), ==, before);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window),
+                                                     "undo-import"));
 }
 
 /* The same table as a Chinese Windows spreadsheet saves it: detected, read right. */

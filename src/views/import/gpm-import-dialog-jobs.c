@@ -241,6 +241,7 @@ finish_import (GpmImportDialog *self,
   if (report != NULL)
     {
       gpm_import_dialog_remember (self);
+      self->change = g_steal_pointer (&report->change);
       gpm_import_dialog_emit_imported (self, report->n_new, report->n_changed);
       gpm_import_report_free (report);
       gtk_window_destroy (GTK_WINDOW (self));

@@ -24,6 +24,7 @@ struct _GpmImportDialog
   GpmStore          *store;
   GFile             *file;
   GSettings         *settings;
+  GpmStoreChange    *change;        /* what the import wrote, for Undo; NULL until then */
 
   GpmImportPreview  *preview;       /* of the current encoding and delimiter */
   char              *signature;     /* of the preview's header */

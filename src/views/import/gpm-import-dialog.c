@@ -362,6 +362,7 @@ gpm_import_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->preview, gpm_import_preview_free);
   g_clear_pointer (&self->report, gpm_import_report_free);
+  g_clear_pointer (&self->change, gpm_store_change_unref);
   g_clear_error (&self->check_error);
   g_free (self->signature);
 
@@ -505,6 +506,14 @@ gpm_import_dialog_new (GtkWindow *parent,
   gpm_import_dialog_start_preview (self, TRUE);
 
   return self;
+}
+
+GpmStoreChange *
+gpm_import_dialog_get_change (GpmImportDialog *self)
+{
+  g_return_val_if_fail (GPM_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->change;
 }
 
 void
