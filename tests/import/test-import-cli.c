@@ -5,6 +5,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "gpm-test-db.h"
+
 typedef struct
 {
   char *dir;
@@ -15,27 +17,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("gpm-import-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = gpm_test_make_dir ("import-cli");
   f->db = g_build_filename (f->dir, "market.db", NULL);
+  gpm_test_make_database (f->db, TRUE);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  gpm_test_remove_tree (f->dir);
   g_free (f->db);
   g_free (f->dir);
 }
@@ -83,46 +74,13 @@ write_file (Fixture    *f,
   return path;
 }
 
-static char *
-checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
-}
-
 static void
 assert_unchanged (Fixture    *f,
                   const char *before)
 {
-  g_autofree char *now = checksum (f->db);
+  g_autofree char *now = gpm_test_file_sha256 (f->db);
 
   g_assert_cmpstr (now, ==, before);
-}
-
-/* --database must name an existing file (a typo must not make a new database), so the
- * fixture lets the app create its own database in a private data folder and moves it. */
-static void
-create_database (Fixture *f)
-{
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autofree char *exe = g_build_filename (g_getenv ("GPM_BUILD_DIR"), "src", "gpu-market",
-                                           NULL);
-  g_autofree char *data = g_build_filename (f->dir, "data", NULL);
-  const char *argv[] = { exe, "list-charts", NULL };
-  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", data, TRUE);
-  g_autofree char *made = g_build_filename (data, "com.example.GpuMarket", "market.db", NULL);
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  g_assert_true (g_file_test (made, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (g_rename (made, f->db), ==, 0);
 }
 
 static const char table[] =
@@ -142,8 +100,7 @@ test_dry_run_then_import (Fixture       *f,
   g_autofree char *err = NULL;
   g_autofree char *list = NULL;
 
-  create_database (f);
-  before = checksum (f->db);
+  before = gpm_test_file_sha256 (f->db);
 
   g_assert_cmpint (run (f, &out, &err, "import", path, "--dry-run", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "new: 2"));
@@ -182,8 +139,7 @@ test_failures (Fixture       *f,
     { { "--on-error", "maybe" }, 2, "maybe" },
   };
 
-  create_database (f);
-  before = checksum (f->db);
+  before = gpm_test_file_sha256 (f->db);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -12,6 +12,7 @@
 
 #include "gpm-import.h"
 #include "gpm-table-export.h"
+#include "gpm-test-db.h"
 
 /* Test hooks of the store (gpm-store-private.h, whose GpmTable is another one). */
 char   *gpm_store_query_text_for_test (GpmStore *self, const char *sql);
@@ -35,26 +36,10 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("gpm-import-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = gpm_test_make_dir ("import");
   f->db = g_build_filename (f->dir, "market.db", NULL);
   f->store = gpm_store_open (f->db, &error);
   g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
 }
 
 static void
@@ -62,7 +47,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  gpm_test_remove_tree (f->dir);
   g_free (f->db);
   g_free (f->dir);
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "gpm-store.h"
+#include "gpm-test-db.h"
 
 char   *gpm_store_query_text_for_test (GpmStore *self, const char *sql);
 gint64  gpm_store_query_int_for_test  (GpmStore *self, const char *sql);
@@ -46,12 +47,8 @@ copy_file (const char *from,
 static void
 remove_database (const char *path)
 {
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
   g_remove (path);
-  g_remove (wal);
-  g_remove (shm);
+  gpm_test_remove_side_files (path);
 }
 
 static GPid
@@ -103,8 +100,7 @@ test_kill_during_import (void)
   guint n_all = 0, n_none = 0, n_partial = 0, n_corrupt = 0;
   gint64 start, duration;
 
-  f.dir = g_dir_make_tmp ("gpm-kill-XXXXXX", &error);
-  g_assert_no_error (error);
+  f.dir = gpm_test_make_dir ("kill-import");
   f.pristine = g_build_filename (f.dir, "pristine.db", NULL);
   f.db = g_build_filename (f.dir, "market.db", NULL);
   f.csv = g_build_filename (f.dir, "rows.csv", NULL);
@@ -113,11 +109,7 @@ test_kill_during_import (void)
                                                                               NULL, 10)
                                                  : 20261128);
 
-  {
-    g_autoptr(GpmStore) store = gpm_store_open (f.pristine, &error);
-
-    g_assert_no_error (error);
-  }
+  gpm_test_make_database (f.pristine, TRUE);
 
   for (guint i = 0; i < N_ROWS; i++)
     g_string_append_printf (csv, "%s,revenue,%u-%02u-%02u,%u.%02u,kill-test\n",
@@ -180,9 +172,7 @@ test_kill_during_import (void)
   g_assert_cmpuint (n_partial, ==, 0);
   g_assert_cmpuint (n_corrupt, ==, 0);
 
-  remove_database (f.pristine);
-  g_remove (f.csv);
-  g_rmdir (f.dir);
+  gpm_test_remove_tree (f.dir);
   g_free (f.dir);
   g_free (f.pristine);
   g_free (f.db);

@@ -15,19 +15,9 @@
 #include <sys/wait.h>
 
 #include "gpm-store.h"
+#include "gpm-test-db.h"
 
 #define N_ROWS 100000
-
-static void
-remove_database (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_remove (path);
-  g_remove (wal);
-  g_remove (shm);
-}
 
 static double
 elapsed_ms (gint64 start)
@@ -39,7 +29,7 @@ static void
 test_edit_while_importing (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("gpm-two-XXXXXX", &error);
+  g_autofree char *dir = gpm_test_make_dir ("two-processes");
   g_autofree char *db = g_build_filename (dir, "market.db", NULL);
   g_autofree char *csv_path = g_build_filename (dir, "rows.csv", NULL);
   g_autofree char *exe = g_build_filename (g_getenv ("GPM_BUILD_DIR"), "src", "gpu-market",
@@ -53,7 +43,6 @@ test_edit_while_importing (void)
   GPid pid;
   int status = 0;
 
-  g_assert_no_error (error);
   for (guint i = 0; i < N_ROWS; i++)
     g_string_append_printf (csv, "MetaX,revenue,%u-%02u-%02u,%u,two-processes\n",
                             1900 + i / 336, 1 + (i / 28) % 12, 1 + i % 28, i);
@@ -123,9 +112,7 @@ test_edit_while_importing (void)
 
   g_main_context_release (g_main_context_default ());
   g_clear_object (&store);
-  remove_database (db);
-  g_remove (csv_path);
-  g_rmdir (dir);
+  gpm_test_remove_tree (dir);
 }
 
 int
