@@ -170,6 +170,11 @@ test_chinese_file (Fixture       *f,
                      "'摩尔线程,营业收入,2024年,4.38,亿元,'"), ==, 1);
   g_assert_cmpint (gpm_store_query_int_for_test (f->store,
                      "SELECT count(*) FROM sources WHERE title = '厂商数据.csv'"), ==, 1);
+
+  /* The import checks its own references; the store's other edits get SQLite's again. */
+  g_assert_cmpint (gpm_store_query_int_for_test (f->store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (gpm_store_query_int_for_test (f->store,
+                     "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 }
 
 /* Undo puts back exactly what was there: new figures, vendors and sources go, changed
