@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "gpm-import.h"
@@ -21,7 +22,7 @@ gint64  gpm_store_query_int_for_test  (GpmStore *self, const char *sql);
 void    gpm_store_fault_install       (void);
 void    gpm_store_fault_set           (int n_ok, int rc);
 guint   gpm_store_fault_get_n_failed  (void);
-#define SQLITE_FULL 13
+
 
 typedef struct
 {
@@ -470,6 +471,8 @@ static void
 test_disk_full (Fixture       *f,
                 gconstpointer  data)
 {
+  static const int budgets[] = { 0, 3, 20 };
+  int rc = GPOINTER_TO_INT (data);
   g_autoptr(GString) csv = g_string_new ("subject,metric,period,value\n");
   g_autoptr(GFile) file = NULL;
   g_autofree char *before = NULL;
@@ -490,17 +493,24 @@ test_disk_full (Fixture       *f,
   g_assert_no_error (error);
   before = observations_csv (f->store);
 
-  gpm_store_fault_set (20, SQLITE_FULL);
-  report = import (f, file, NULL, &error);
-  g_assert_cmpuint (gpm_store_fault_get_n_failed (), >, 0);
-  gpm_store_fault_set (-1, 0);
-  g_assert_null (report);
-  g_assert_nonnull (error);
-  g_test_message ("import on a full disk: %s", error->message);
-  assert_nothing_written (f, before);
+  /* The disk fails at the first write of the commit, or a few writes into it. */
+  for (guint i = 0; i < G_N_ELEMENTS (budgets); i++)
+    {
+      gpm_store_fault_set (budgets[i], rc);
+      report = import (f, file, NULL, &error);
+      g_assert_cmpuint (gpm_store_fault_get_n_failed (), >, 0);
+      gpm_store_fault_set (-1, 0);
+      g_assert_null (report);
+      g_assert_error (error, GPM_STORE_ERROR, GPM_STORE_ERROR_FAILED);
+      g_assert_nonnull (strstr (error->message, "market.db"));
+      assert_nothing_written (f, before);
+      g_clear_error (&error);
+    }
+  g_test_message ("%s during import: %u write budgets, %u refused, 0 changed",
+                  rc == SQLITE_FULL ? "full" : "io-error", (guint) G_N_ELEMENTS (budgets),
+                  (guint) G_N_ELEMENTS (budgets));
 
   /* The store is still usable: the same import succeeds once the disk has room. */
-  g_clear_error (&error);
   retry = import (f, file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (retry->n_new, ==, 20001);
@@ -727,7 +737,10 @@ main (int    argc,
   ADD ("/import/invalid-bytes", test_invalid_bytes);
   ADD ("/import/stop-at-bad-row", test_stop_at_bad_row);
   ADD ("/import/cancel", test_cancel);
-  ADD ("/import/disk-full", test_disk_full);
+  g_test_add ("/import/disk-full", Fixture, GINT_TO_POINTER (SQLITE_FULL), fixture_set_up,
+              test_disk_full, fixture_tear_down);
+  g_test_add ("/import/io-error", Fixture, GINT_TO_POINTER (SQLITE_IOERR_WRITE),
+              fixture_set_up, test_disk_full, fixture_tear_down);
   ADD ("/import/ambiguous-mark", test_ambiguous_mark);
   ADD ("/import/mark-settled-by-column", test_mark_settled_by_column);
   ADD ("/import/row-problems", test_row_problems);
