@@ -2,7 +2,9 @@
  *
  * Time charts get one series per (subject, metric) with each figure placed on the span
  * of its period; bar-by-name charts (hbar, donut) get categories: the subjects, or, for
- * a single subject, the metrics (Moore Threads' IPO proceeds by planned use). Every
+ * a single subject, the metrics (Moore Threads' IPO proceeds by planned use); an XY
+ * scatter gets one series per subject, its first metric paired by period with the spec's
+ * x metric (gpm-chart-pairs.c), both converted as the time series are. Every
  * point keeps its status, qualifier, doubt and quoted sentence, so the renderer can
  * draw forecasts apart and build the source footer. Labels come in the language asked
  * for, not the process locale, so a command-line export reads the same anywhere.
@@ -12,6 +14,7 @@
 
 #include <math.h>
 
+#include "gpm-chart-pairs.h"
 #include "gpm-chart-query.h"
 #include "gpm-chart-renderer.h"
 #include "gpm-hanzi.h"
@@ -622,6 +625,59 @@ build_time_series (Query         *q,
   return TRUE;
 }
 
+/* An XY scatter: for each subject, the first metric (up) against the x metric (across),
+ * each read as a time series in its display unit, then paired by period. */
+static gboolean
+build_xy (Query         *q,
+          GpmChartData  *data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  const char * const *metrics = gpm_chart_spec_get_metrics (q->spec);
+  const char * const *subjects = gpm_chart_spec_get_subjects (q->spec);
+  GpmMetric *x_metric = lookup_metric (q, gpm_chart_spec_get_x_metric (q->spec), error);
+  GpmMetric *y_metric;
+  g_autofree char *x_label = NULL;
+
+  if (x_metric == NULL)
+    return FALSE;
+  if (metrics[0] == NULL)
+    return TRUE;   /* nothing up yet: an empty chart that says so */
+  if ((y_metric = lookup_metric (q, metrics[0], error)) == NULL)
+    return FALSE;
+
+  x_label = metric_label (q, x_metric);
+  gpm_chart_data_set_x_axis_title (data, x_label);
+
+  for (guint s = 0; subjects[s] != NULL; s++)
+    {
+      g_autoptr(GpmChartSeries) xs = NULL;
+      g_autoptr(GpmChartSeries) ys = NULL;
+      g_autoptr(GpmChartSeries) pairs = NULL;
+      g_autofree char *slabel = NULL;
+      gint64 vendor_id, scope_id;
+
+      slabel = subject_label (q, subjects[s], &vendor_id, &scope_id, error);
+      if (slabel == NULL)
+        return FALSE;
+      xs = gpm_chart_series_new (subjects[s], slabel,
+                                 target_unit (q, gpm_metric_get_unit (x_metric)),
+                                 value_kind (x_metric));
+      ys = gpm_chart_series_new (subjects[s], slabel,
+                                 target_unit (q, gpm_metric_get_unit (y_metric)),
+                                 value_kind (y_metric));
+      if (!add_time_points (q, xs, x_metric, vendor_id, scope_id, cancellable, error)
+          || !add_time_points (q, ys, y_metric, vendor_id, scope_id, cancellable, error))
+        return FALSE;
+
+      pairs = gpm_chart_pairs_new (xs, ys, subjects[s], slabel);
+      if (gpm_chart_series_get_n_points (pairs) > 0)
+        gpm_chart_data_add_series (data, pairs);
+    }
+
+  return TRUE;
+}
+
 /* The latest figure among FIGURES that the chart shows. */
 static GpmObservation *
 latest (const Query *q,
@@ -791,9 +847,25 @@ set_titles (Query        *q,
   g_autofree char *primary = NULL;
   g_autofree char *secondary = NULL;
 
+  const char *x_title = gpm_chart_data_get_x_axis_title (data);
+  g_autofree char *y_label = NULL;
+  g_autofree char *xy_title = NULL;
+
+  /* An XY scatter plots the first metric up against the x metric across. */
+  if (x_title != NULL)
+    {
+      const char * const *keys = gpm_chart_spec_get_metrics (q->spec);
+      GpmMetric *first = keys[0] ? g_hash_table_lookup (q->metrics, keys[0]) : NULL;
+
+      y_label = first ? metric_label (q, first) : g_strdup ("");
+      xy_title = g_strdup_printf (q->options.language == GPM_LANGUAGE_EN ? "%s vs %s"
+                                  : q->options.language == GPM_LANGUAGE_ZH_TW ? "%s與%s"
+                                  : "%s与%s", y_label, x_title);
+    }
+
   if (title == NULL || *title == '\0')
     title = q->options.title;
-  gpm_chart_data_set_title (data, title && *title ? title : metrics);
+  gpm_chart_data_set_title (data, title && *title ? title : xy_title ? xy_title : metrics);
   if (subtitle && *subtitle)
     gpm_chart_data_set_subtitle (data, subtitle);
   else if (range != NULL)
@@ -823,7 +895,7 @@ set_titles (Query        *q,
       g_free (primary);
       primary = first ? metric_label (q, first) : g_strdup ("");
     }
-  gpm_chart_data_set_axis_title (data, GPM_CHART_AXIS_PRIMARY, primary);
+  gpm_chart_data_set_axis_title (data, GPM_CHART_AXIS_PRIMARY, y_label ? y_label : primary);
   if (secondary != NULL)
     gpm_chart_data_set_axis_title (data, GPM_CHART_AXIS_SECONDARY, secondary);
 }
@@ -899,6 +971,8 @@ query_run (Query         *q,
 
   if (type == GPM_CHART_TYPE_HBAR || type == GPM_CHART_TYPE_DONUT)
     ok = build_categories (q, data, cancellable, error);
+  else if (type == GPM_CHART_TYPE_SCATTER && gpm_chart_spec_get_x_metric (q->spec) != NULL)
+    ok = build_xy (q, data, cancellable, error);
   else
     ok = build_time_series (q, data, cancellable, error);
   if (!ok)

@@ -45,6 +45,15 @@ struct _GpmChartSeries
   GStringChunk    *strings;
   gboolean         categorical;
   GpmDecimation   *decimation;
+  /* An XY scatter's other metric: its unit, and per point its value and provenance. */
+  char            *x_unit;
+  GpmValueKind     x_kind;
+  GArray          *x_values;     /* double; NULL unless the series is XY */
+  GArray          *x_provenance; /* guint32 as provenance; NULL unless the series is XY */
+  /* The finite values' range, kept as points are added (where the series is filled, off
+   * the main thread), so a view zooming a million points never rescans them. */
+  double           lo;
+  double           hi;
 };
 
 struct _GpmChartData
@@ -54,6 +63,7 @@ struct _GpmChartData
   char            *title;
   char            *subtitle;
   char            *axis_titles[2];
+  char            *x_axis_title;
   gboolean         log_scale;
   GPtrArray       *footer;       /* NULL-terminated */
   gboolean         converted;
@@ -72,6 +82,7 @@ static const char *type_names[] = {
   [GPM_CHART_TYPE_SCATTER] = "scatter",
   [GPM_CHART_TYPE_DONUT] = "donut",
   [GPM_CHART_TYPE_COMBO] = "combo",
+  [GPM_CHART_TYPE_AREA_100] = "area-100",
 };
 
 const char *
@@ -118,6 +129,8 @@ gpm_chart_series_new (const char   *key,
   self->flags = g_array_new (FALSE, FALSE, sizeof (guint8));
   self->provenances = g_array_new (FALSE, FALSE, sizeof (Provenance));
   self->strings = g_string_chunk_new (256);
+  self->lo = INFINITY;
+  self->hi = -INFINITY;
 
   return self;
 }
@@ -152,6 +165,9 @@ gpm_chart_series_unref (GpmChartSeries *self)
   g_array_unref (self->provenances);
   g_string_chunk_free (self->strings);
   g_clear_pointer (&self->decimation, gpm_decimation_unref);
+  g_free (self->x_unit);
+  g_clear_pointer (&self->x_values, g_array_unref);
+  g_clear_pointer (&self->x_provenance, g_array_unref);
   g_free (self);
 }
 
@@ -251,6 +267,11 @@ append_point (GpmChartSeries *self,
     g_array_append_val (self->x_end, x_end);
   g_array_append_val (self->values, value);
   g_array_append_val (self->flags, flags);
+  if (isfinite (value))
+    {
+      self->lo = MIN (self->lo, value);
+      self->hi = MAX (self->hi, value);
+    }
 
   if (self->labels != NULL || label != NULL)
     {
@@ -266,6 +287,14 @@ append_point (GpmChartSeries *self,
       guint32 none = 0;
 
       g_array_append_val (self->provenance, none);
+    }
+  if (self->x_values != NULL)
+    {
+      double none = NAN;
+      guint32 no_source = 0;
+
+      g_array_append_val (self->x_values, none);
+      g_array_append_val (self->x_provenance, no_source);
     }
 
   return index;
@@ -337,6 +366,12 @@ gpm_chart_series_add_spans (GpmChartSeries *self,
   if (self->x_end != NULL)
     g_array_append_vals (self->x_end, x_end != NULL ? x_end : x_start, n);
   g_array_append_vals (self->values, values, n);
+  for (gsize i = 0; i < n; i++)
+    if (isfinite (values[i]))
+      {
+        self->lo = MIN (self->lo, values[i]);
+        self->hi = MAX (self->hi, values[i]);
+      }
 
   g_array_set_size (self->flags, first + n);
   if (flags != NULL)
@@ -508,6 +543,23 @@ gpm_chart_series_get_point (const GpmChartSeries *self,
       out->quote = provenance->quote;
     }
 
+  out->x_value = NAN;
+  if (self->x_values != NULL)
+    {
+      guint32 stored = g_array_index (self->x_provenance, guint32, index);
+
+      out->x_value = g_array_index (self->x_values, double, index);
+      if (stored > 0)
+        {
+          const Provenance *provenance = &g_array_index (self->provenances, Provenance,
+                                                         stored - 1);
+
+          out->x_source_title = provenance->title;
+          out->x_source_date = provenance->date;
+          out->x_quote = provenance->quote;
+        }
+    }
+
   return TRUE;
 }
 
@@ -541,6 +593,20 @@ gpm_chart_series_get_values (const GpmChartSeries *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return (const double *) self->values->data;
+}
+
+/* The lowest and highest finite value; FALSE when there is none. */
+gboolean
+gpm_chart_series_get_extent (const GpmChartSeries *self,
+                             double               *lo,
+                             double               *hi)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  *lo = self->lo;
+  *hi = self->hi;
+
+  return self->lo <= self->hi;
 }
 
 gboolean
@@ -601,6 +667,60 @@ gpm_chart_series_set_decimation (GpmChartSeries *self,
   self->decimation = decimation;
 }
 
+/* Makes the series an XY one: each point also has a value of a second metric, drawn
+ * along a value axis across instead of a time axis. Call it before adding points. */
+void
+gpm_chart_series_set_x_unit (GpmChartSeries *self,
+                             const char     *unit,
+                             GpmValueKind    kind)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (unit != NULL);
+  g_return_if_fail (self->values->len == 0);
+
+  g_free (self->x_unit);
+  self->x_unit = g_strdup (unit);
+  self->x_kind = kind;
+  if (self->x_values == NULL)
+    {
+      self->x_values = g_array_new (FALSE, FALSE, sizeof (double));
+      self->x_provenance = g_array_new (FALSE, FALSE, sizeof (guint32));
+    }
+}
+
+/* NULL for a time or category series. */
+const char *
+gpm_chart_series_get_x_unit (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->x_unit;
+}
+
+GpmValueKind
+gpm_chart_series_get_x_kind (const GpmChartSeries *self)
+{
+  g_return_val_if_fail (self != NULL, GPM_VALUE_KIND_RATIO);
+  return self->x_kind;
+}
+
+void
+gpm_chart_series_set_point_x (GpmChartSeries *self,
+                              guint           index,
+                              double          x_value,
+                              const char     *source_title,
+                              const char     *source_date,
+                              const char     *quote)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->x_values != NULL);
+  g_return_if_fail (index < self->values->len);
+
+  g_array_index (self->x_values, double, index) = x_value;
+  if (source_title != NULL || source_date != NULL || quote != NULL)
+    g_array_index (self->x_provenance, guint32, index) =
+      gpm_chart_series_add_provenance (self, source_title, source_date, quote);
+}
+
 GpmChartData *
 gpm_chart_data_new (GpmChartType type)
 {
@@ -637,6 +757,7 @@ gpm_chart_data_unref (GpmChartData *self)
   g_free (self->subtitle);
   g_free (self->axis_titles[0]);
   g_free (self->axis_titles[1]);
+  g_free (self->x_axis_title);
   g_ptr_array_unref (self->footer);
   g_free (self->conversion_note);
   g_ptr_array_unref (self->series);
@@ -688,6 +809,36 @@ gpm_chart_data_set_subtitle (GpmChartData *self,
   g_return_if_fail (self != NULL);
   g_free (self->subtitle);
   self->subtitle = g_strdup (subtitle);
+}
+
+/* The title of an XY scatter's horizontal value axis (the unit is added when drawn). */
+const char *
+gpm_chart_data_get_x_axis_title (const GpmChartData *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->x_axis_title;
+}
+
+void
+gpm_chart_data_set_x_axis_title (GpmChartData *self,
+                                 const char   *title)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->x_axis_title);
+  self->x_axis_title = g_strdup (title);
+}
+
+/* Whether the chart plots one metric against another rather than against time. */
+gboolean
+gpm_chart_data_is_xy (const GpmChartData *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint i = 0; i < self->series->len; i++)
+    if (gpm_chart_series_get_x_unit (g_ptr_array_index (self->series, i)) != NULL)
+      return TRUE;
+
+  return FALSE;
 }
 
 const char *

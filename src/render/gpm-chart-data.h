@@ -25,6 +25,7 @@ typedef enum
   GPM_CHART_TYPE_SCATTER,
   GPM_CHART_TYPE_DONUT,
   GPM_CHART_TYPE_COMBO,
+  GPM_CHART_TYPE_AREA_100,   /* stacked areas as shares of each period's total */
 } GpmChartType;
 
 typedef enum
@@ -80,6 +81,10 @@ typedef struct
   const char     *source_title;  /* "IT Times (IT時報)", or NULL */
   const char     *source_date;   /* "2025-07", or NULL */
   const char     *quote;         /* the sentence the value comes from, or NULL */
+  double          x_value;       /* an XY scatter's other metric; NAN otherwise */
+  const char     *x_source_title;
+  const char     *x_source_date;
+  const char     *x_quote;
 } GpmChartPoint;
 
 /* Packs a point's status, qualifier and doubt into the byte a point that
@@ -171,6 +176,9 @@ double          gpm_chart_series_get_value            (const GpmChartSeries *sel
 const double   *gpm_chart_series_get_x_starts         (const GpmChartSeries *self);
 const double   *gpm_chart_series_get_x_ends           (const GpmChartSeries *self);
 const double   *gpm_chart_series_get_values           (const GpmChartSeries *self);
+gboolean        gpm_chart_series_get_extent           (const GpmChartSeries *self,
+                                                       double               *lo,
+                                                       double               *hi);
 gboolean        gpm_chart_series_is_categorical       (const GpmChartSeries *self);
 guint           gpm_chart_series_get_n_provenances    (const GpmChartSeries *self);
 void            gpm_chart_series_get_provenance       (const GpmChartSeries *self,
@@ -182,6 +190,18 @@ void            gpm_chart_series_get_provenance       (const GpmChartSeries *sel
 GpmDecimation  *gpm_chart_series_get_decimation       (const GpmChartSeries *self);
 void            gpm_chart_series_set_decimation       (GpmChartSeries       *self,
                                                        GpmDecimation        *decimation);
+
+void            gpm_chart_series_set_x_unit           (GpmChartSeries       *self,
+                                                       const char           *unit,
+                                                       GpmValueKind          kind);
+const char     *gpm_chart_series_get_x_unit           (const GpmChartSeries *self);
+GpmValueKind    gpm_chart_series_get_x_kind           (const GpmChartSeries *self);
+void            gpm_chart_series_set_point_x          (GpmChartSeries       *self,
+                                                       guint                 index,
+                                                       double                x_value,
+                                                       const char           *source_title,
+                                                       const char           *source_date,
+                                                       const char           *quote);
 
 GpmChartEvent  *gpm_chart_event_new                   (gint64                id,
                                                        double                start,
@@ -209,6 +229,10 @@ const char     *gpm_chart_data_get_axis_title         (const GpmChartData   *sel
 void            gpm_chart_data_set_axis_title         (GpmChartData         *self,
                                                        GpmChartAxis          axis,
                                                        const char           *title);
+const char     *gpm_chart_data_get_x_axis_title       (const GpmChartData   *self);
+void            gpm_chart_data_set_x_axis_title       (GpmChartData         *self,
+                                                       const char           *title);
+gboolean        gpm_chart_data_is_xy                  (const GpmChartData   *self);
 gboolean        gpm_chart_data_get_log_scale          (const GpmChartData   *self);
 void            gpm_chart_data_set_log_scale          (GpmChartData         *self,
                                                        gboolean              log_scale);

@@ -63,35 +63,18 @@ extend_stacked (GpmRender    *r,
     }
 }
 
-/* The extent of one series; a long one uses its attached summary when it has one. */
+/* The extent of one series, kept by the series as its points were added. */
 static void
-extend_series (GpmRender     *r,
-               GpmValueAxis  *axis,
+extend_series (GpmValueAxis  *axis,
                GpmSeriesInfo *info)
 {
-  guint n = gpm_chart_series_get_n_points (info->series);
-  const double *values = gpm_chart_series_get_values (info->series);
-  GpmDecimation *decimation = gpm_chart_series_get_decimation (info->series);
+  double lo, hi;
 
-  if (decimation != NULL && gpm_decimation_get_n_source (decimation) == n
-      && gpm_decimation_get_before (decimation) == GPM_DECIMATE_NONE
-      && gpm_decimation_get_after (decimation) == GPM_DECIMATE_NONE)
+  if (gpm_chart_series_get_extent (info->series, &lo, &hi))
     {
-      for (guint c = 0; c < gpm_decimation_get_n_columns (decimation); c++)
-        {
-          const GpmDecimatedColumn *column = gpm_decimation_get_column (decimation, c);
-
-          if (column->count > 0)
-            {
-              extend (axis, values[column->min]);
-              extend (axis, values[column->max]);
-            }
-        }
-      return;
+      extend (axis, lo);
+      extend (axis, hi);
     }
-
-  for (guint p = 0; p < n; p++)
-    extend (axis, values[p]);
 }
 
 static void
@@ -104,7 +87,8 @@ prepare_extent (GpmRender *r,
   axis->lo = G_MAXDOUBLE;
   axis->hi = -G_MAXDOUBLE;
 
-  if (r->type == GPM_CHART_TYPE_STACKED_100)
+  if (r->type == GPM_CHART_TYPE_STACKED_100 || (r->stack != NULL && a == 0
+                                                && r->type == GPM_CHART_TYPE_AREA_100))
     {
       axis->lo = 0.0;
       axis->hi = 100.0;
@@ -123,8 +107,10 @@ prepare_extent (GpmRender *r,
         continue;
       if (info->mark == GPM_CHART_MARK_BAR || info->mark == GPM_CHART_MARK_AREA)
         axis->include_zero = TRUE;
-      if (r->type != GPM_CHART_TYPE_STACKED_BAR)
-        extend_series (r, axis, info);
+      if (gpm_render_areas_stacked (r, info))
+        gpm_render_areas_extent (r, &axis->lo, &axis->hi);
+      else if (r->type != GPM_CHART_TYPE_STACKED_BAR)
+        extend_series (axis, info);
     }
 
   if (axis->lo > axis->hi)
@@ -185,7 +171,11 @@ gpm_render_axes_prepare (GpmRender *r)
   for (guint a = 0; a < 2; a++)
     if (r->axes[a].used)
       prepare_extent (r, a);
+  if (r->xy)
+    gpm_render_xy_prepare (r);
   prepare_axis_titles (r);
+  if (r->xy)
+    gpm_render_xy_prepare_title (r);
 }
 
 /* ---------------------------------------------------------------- value ticks */
@@ -209,7 +199,7 @@ make_ticks (GpmRender *r,
     }
 
   /* A 100 % stack ends at 100 %, not at the next tick above it. */
-  if (r->type == GPM_CHART_TYPE_STACKED_100)
+  if (r->type == GPM_CHART_TYPE_STACKED_100 || (a == 0 && r->type == GPM_CHART_TYPE_AREA_100))
     {
       axis->ticks.min = 0.0;
       axis->ticks.max = 100.0;
@@ -219,9 +209,9 @@ make_ticks (GpmRender *r,
   axis->labels = gpm_number_format_ticks (r->language, &axis->ticks, axis->unit);
 }
 
-static double
-widest_label (GpmRender *r,
-              char     **labels)
+double
+gpm_render_widest_label (GpmRender *r,
+                         char     **labels)
 {
   double widest = 0.0;
 
@@ -246,12 +236,12 @@ gpm_render_axes_layout_y (GpmRender *r,
   guint max_ticks = (guint) CLAMP (floor (plot_height / per_tick) + 1, 2, 8);
 
   make_ticks (r, a, max_ticks);
-  r->axes[a].label_width = widest_label (r, r->axes[a].labels);
+  r->axes[a].label_width = gpm_render_widest_label (r, r->axes[a].labels);
 }
 
-static double
-axis_fraction (const GpmValueAxis *axis,
-               double              value)
+double
+gpm_render_axis_fraction (const GpmValueAxis *axis,
+                          double              value)
 {
   if (axis->log)
     {
@@ -268,14 +258,14 @@ gpm_render_value_to_y (GpmRender *r,
                        guint      a,
                        double     value)
 {
-  return r->plot.y + r->plot.height * (1.0 - axis_fraction (&r->axes[a], value));
+  return r->plot.y + r->plot.height * (1.0 - gpm_render_axis_fraction (&r->axes[a], value));
 }
 
 double
 gpm_render_value_to_x (GpmRender *r,
                        double     value)
 {
-  return r->plot.x + r->plot.width * axis_fraction (&r->axes[0], value);
+  return r->plot.x + r->plot.width * gpm_render_axis_fraction (&r->axes[0], value);
 }
 
 double
@@ -391,6 +381,8 @@ gpm_render_axes_layout_x (GpmRender *r,
 {
   double gap = 5.0 * r->gap;
 
+  if (r->xy)
+    return gpm_render_xy_layout (r, plot_width);
   if (r->x_kind == GPM_X_TIME)
     {
       g_clear_pointer (&r->time_axis, gpm_time_axis_free);
@@ -466,12 +458,12 @@ gpm_render_axes_layout_hbar (GpmRender *r)
       double widest;
 
       make_ticks (r, 0, max_ticks);
-      widest = widest_label (r, r->axes[0].labels);
+      widest = gpm_render_widest_label (r, r->axes[0].labels);
       if (r->axes[0].ticks.n_values < 2
           || r->plot.width / (r->axes[0].ticks.n_values - 1) >= widest + 10.0 * r->s)
         break;
     }
-  r->axes[0].label_width = widest_label (r, r->axes[0].labels);
+  r->axes[0].label_width = gpm_render_widest_label (r, r->axes[0].labels);
 
   slot = r->plot.height / MAX (r->categories->len, 1);
   r->category_width = column;
@@ -516,6 +508,8 @@ gpm_render_axes_draw_grid (GpmRender *r)
   const GpmValueAxis *axis = &r->axes[0];
   double width = MAX (1.0 * r->s, 1.0 / r->device_scale);
 
+  if (r->xy)
+    gpm_render_xy_draw_grid (r);
   for (guint i = 0; i < axis->ticks.n_values; i++)
     {
       if (r->type == GPM_CHART_TYPE_HBAR)
@@ -671,6 +665,8 @@ gpm_render_axes_draw_labels (GpmRender *r)
     draw_time_labels (r);
   else if (r->x_kind == GPM_X_CATEGORY)
     draw_category_labels (r);
+  else if (r->xy)
+    gpm_render_xy_draw_labels (r);
 }
 
 void
@@ -681,4 +677,6 @@ gpm_render_axes_clear (GpmRender *r)
       g_clear_pointer (&r->axes[a].labels, g_strfreev);
       g_clear_object (&r->axes[a].title);
     }
+  g_clear_pointer (&r->x_axis.labels, g_strfreev);
+  g_clear_object (&r->x_axis.title);
 }

@@ -114,6 +114,7 @@ gpm_render_footer_layout (GpmRender *r,
   g_autoptr(GString) footer = g_string_new (NULL);
   const char * const *lines = gpm_chart_data_get_footer_lines (r->data);
   const char *note = NULL;
+  g_autofree char *gaps = NULL;
   double h;
 
   append_sources (r, footer);
@@ -121,6 +122,8 @@ gpm_render_footer_layout (GpmRender *r,
     append_line (footer, lines[i]);
   if (gpm_chart_data_get_currency_converted (r->data, &note))
     append_line (footer, note != NULL ? note : gpm_render_text (r, GPM_TEXT_CONVERTED));
+  gaps = gpm_render_areas_note (r);
+  append_line (footer, gaps);
 
   if (footer->len == 0)
     return;

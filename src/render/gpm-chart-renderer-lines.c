@@ -94,6 +94,8 @@ point_x (GpmRender           *r,
 {
   double from, to;
 
+  if (r->xy)
+    return gpm_render_xy_to_x (r, point->x_value);
   if (r->x_kind == GPM_X_CATEGORY)
     {
       gpm_render_point_slot (r, point, &from, &to);
@@ -116,7 +118,7 @@ collect_vertices (GpmRender           *r,
       Vertex v;
 
       gpm_chart_series_get_point (info->series, p, &point);
-      if (!gpm_render_point_visible (r, &point))
+      if (!gpm_render_point_visible (r, &point) || (r->xy && !isfinite (point.x_value)))
         continue;
       v.x = point_x (r, &point);
       v.y = gpm_render_value_to_y (r, info->axis, point.value);
@@ -319,6 +321,8 @@ gpm_render_lines_draw (GpmRender *r,
         continue;
       if (areas && info->mark != GPM_CHART_MARK_AREA)
         continue;
+      if (gpm_render_areas_stacked (r, info))
+        continue;   /* drawn with its stack, by -areas.c */
       draw_series (r, info, areas);
     }
 

@@ -68,6 +68,47 @@ gpm_render_long_series_summary (GpmRender           *r,
   return get_decimation (r, info);
 }
 
+/**
+ * gpm_chart_summarize_series:
+ *
+ * The per-column summary the renderer would make for @series drawn over [@x0, @x1) in
+ * @n_columns device columns, or NULL for a series short enough to draw point by point
+ * (or not sorted). A pure function of the series' arrays: a view calls it from a worker
+ * when the reader zooms, attaches the result on the main thread, and the next frame
+ * draws in O(width).
+ */
+GpmDecimation *
+gpm_chart_summarize_series (const GpmChartSeries *series,
+                            double                x0,
+                            double                x1,
+                            guint                 n_columns)
+{
+  guint n;
+
+  g_return_val_if_fail (series != NULL, NULL);
+
+  n = gpm_chart_series_get_n_points (series);
+  if (n <= GPM_LONG_SERIES || gpm_chart_series_is_categorical (series) || !(x1 > x0)
+      || n_columns == 0)
+    return NULL;
+
+  return gpm_decimate (gpm_chart_series_get_x_starts (series),
+                       gpm_chart_series_get_x_ends (series),
+                       gpm_chart_series_get_values (series), n, x0, x1, n_columns);
+}
+
+gboolean
+gpm_chart_data_has_long_series (const GpmChartData *data)
+{
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  for (guint i = 0; i < gpm_chart_data_get_n_series (data); i++)
+    if (gpm_chart_series_get_n_points (gpm_chart_data_get_series (data, i)) > GPM_LONG_SERIES)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* ---------------------------------------------------------------- every point */
 
 static void

@@ -4,7 +4,8 @@
  * (also used by gpm_chart_layout_check) and a drawing pass. Files split by concern:
  * -renderer.c lays out and orchestrates, -text.c holds words, fonts and text drawing,
  * -axes.c does value and time/category axes,
- * -bars.c, -lines.c, -long.c and -donut.c draw marks, -legend.c the legend, titles and
+ * -bars.c, -lines.c, -long.c and -donut.c draw marks, -areas.c stacks areas, -xy.c is the
+ * value axis across of an XY scatter, -legend.c the legend, titles and
  * footer, -events.c timeline events as markers, and -overlay.c what the view draws over a
  * finished chart (hover crosshair, keyboard focus).
  */
@@ -45,6 +46,8 @@ typedef enum
   GPM_TEXT_ALL_HIDDEN,
   GPM_N_TEXTS,
 } GpmTextId;
+
+typedef struct _GpmAreaStack GpmAreaStack;
 
 typedef struct
 {
@@ -145,6 +148,9 @@ typedef struct
   double                category_width;   /* hbar: the label column */
 
   GpmValueAxis          axes[2];
+  GpmAreaStack         *stack;         /* stacked areas, or NULL */
+  gboolean              xy;            /* an XY scatter: x_axis across, not time */
+  GpmValueAxis          x_axis;
 
   PangoLayout          *title;
   PangoLayout          *subtitle;
@@ -213,6 +219,10 @@ void         gpm_render_axes_layout_y   (GpmRender          *r,
 double       gpm_render_axes_layout_x   (GpmRender          *r,
                                          double              plot_width);
 void         gpm_render_axes_layout_hbar (GpmRender         *r);
+double       gpm_render_widest_label    (GpmRender          *r,
+                                         char              **labels);
+double       gpm_render_axis_fraction   (const GpmValueAxis *axis,
+                                         double              value);
 double       gpm_render_value_to_y      (GpmRender          *r,
                                          guint               axis,
                                          double              value);
@@ -271,6 +281,28 @@ gboolean     gpm_render_long_series_summarized (GpmRender   *r,
                                          const GpmSeriesInfo *info);
 GpmDecimation *gpm_render_long_series_summary (GpmRender    *r,
                                          const GpmSeriesInfo *info);
+
+/* gpm-chart-renderer-areas.c */
+void         gpm_render_areas_prepare   (GpmRender          *r);
+gboolean     gpm_render_areas_stacked   (GpmRender          *r,
+                                         const GpmSeriesInfo *info);
+void         gpm_render_areas_extent    (GpmRender          *r,
+                                         double             *lo,
+                                         double             *hi);
+char        *gpm_render_areas_note      (GpmRender          *r);
+void         gpm_render_areas_draw      (GpmRender          *r);
+void         gpm_area_stack_free        (GpmAreaStack       *stack);
+
+/* gpm-chart-renderer-xy.c */
+void         gpm_render_xy_prepare      (GpmRender          *r);
+void         gpm_render_xy_prepare_title (GpmRender         *r);
+double       gpm_render_xy_layout       (GpmRender          *r,
+                                         double              plot_width);
+double       gpm_render_xy_to_x         (GpmRender          *r,
+                                         double              value);
+void         gpm_render_xy_draw_grid    (GpmRender          *r);
+void         gpm_render_xy_draw_labels  (GpmRender          *r);
+void         gpm_render_xy_draw_point_labels (GpmRender     *r);
 
 /* gpm-chart-renderer-events.c */
 void         gpm_render_events_draw     (GpmRender          *r);

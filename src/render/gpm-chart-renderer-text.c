@@ -325,8 +325,25 @@ gpm_chart_describe_point (const GpmChartData  *data,
 
       g_string_append_printf (text, "\n%s", period);
     }
-  g_string_append_printf (text, "\n%s%s (%s)", qualifier_text (&r, point.qualifier), value,
-                          status_text (&r, &point));
+  if (isfinite (point.x_value) && gpm_chart_series_get_x_unit (series) != NULL)
+    {
+      /* An XY point is two figures: each with its metric's name, the other one first. */
+      g_autofree char *x_value = gpm_number_format (r.language, point.x_value,
+                                                    gpm_chart_series_get_x_unit (series),
+                                                    GPM_NUMBER_LONG);
+      const char *x_title = gpm_chart_data_get_x_axis_title (data);
+      const char *y_title = gpm_chart_data_get_axis_title (data, GPM_CHART_AXIS_PRIMARY);
+      const char *colon = r.language == GPM_LANGUAGE_EN ? ": " : "：";
+
+      g_string_append_printf (text, "\n%s%s%s", x_title ? x_title : "", x_title ? colon : "",
+                              x_value);
+      g_string_append_printf (text, "\n%s%s%s%s (%s)", y_title ? y_title : "",
+                              y_title ? colon : "", qualifier_text (&r, point.qualifier), value,
+                              status_text (&r, &point));
+    }
+  else
+    g_string_append_printf (text, "\n%s%s (%s)", qualifier_text (&r, point.qualifier), value,
+                            status_text (&r, &point));
   if (point.doubtful)
     g_string_append_printf (text, "\n? %s", gpm_render_text (&r, GPM_TEXT_DOUBTFUL_LONG));
   if (point.source_title != NULL)
@@ -335,6 +352,15 @@ gpm_chart_describe_point (const GpmChartData  *data,
                             point.source_date != NULL ? point.source_date : "");
   if (point.quote != NULL)
     g_string_append_printf (text, "\n“%s”", point.quote);
+  /* The other figure's source, unless it is the same sentence. */
+  if (point.x_source_title != NULL && (g_strcmp0 (point.x_source_title, point.source_title) != 0
+                                       || g_strcmp0 (point.x_source_date,
+                                                     point.source_date) != 0))
+    g_string_append_printf (text, "\n%s%s%s%s", gpm_render_text (&r, GPM_TEXT_SOURCE),
+                            point.x_source_title, point.x_source_date != NULL ? ", " : "",
+                            point.x_source_date != NULL ? point.x_source_date : "");
+  if (point.x_quote != NULL && g_strcmp0 (point.x_quote, point.quote) != 0)
+    g_string_append_printf (text, "\n“%s”", point.x_quote);
 
   return g_string_free (text, FALSE);
 }

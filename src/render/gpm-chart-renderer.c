@@ -67,6 +67,7 @@ effective_mark (GpmChartType  type,
     case GPM_CHART_TYPE_LINE:
       return GPM_CHART_MARK_LINE;
     case GPM_CHART_TYPE_AREA:
+    case GPM_CHART_TYPE_AREA_100:
       return GPM_CHART_MARK_AREA;
     case GPM_CHART_TYPE_SCATTER:
       return GPM_CHART_MARK_SCATTER;
@@ -186,7 +187,10 @@ static void
 prepare_series (GpmRender *r)
 {
   guint n = gpm_chart_data_get_n_series (r->data);
+  /* An XY scatter plots one metric against one other: one value axis each way. */
+  gboolean xy = r->type == GPM_CHART_TYPE_SCATTER && gpm_chart_data_is_xy (r->data);
   gboolean single_axis = r->type == GPM_CHART_TYPE_STACKED_100
+                         || r->type == GPM_CHART_TYPE_AREA_100 || xy
                          || r->type == GPM_CHART_TYPE_DONUT
                          || r->type == GPM_CHART_TYPE_HBAR;
 
@@ -225,6 +229,11 @@ prepare_series (GpmRender *r)
 
   if (r->type == GPM_CHART_TYPE_DONUT)
     r->x_kind = GPM_X_NONE;
+  else if (xy)
+    {
+      r->xy = TRUE;
+      r->x_kind = GPM_X_NONE;
+    }
   else if (r->x_kind == GPM_X_TIME && !(r->x1 > r->x0))
     r->empty = TRUE;
 
@@ -242,8 +251,10 @@ prepare_series (GpmRender *r)
       r->finest = unit;
 
   assign_axes (r);
-  if (r->type == GPM_CHART_TYPE_STACKED_100)
+  if (r->type == GPM_CHART_TYPE_STACKED_100 || r->type == GPM_CHART_TYPE_AREA_100)
     r->axes[0].unit = "%";
+  if (r->x_kind == GPM_X_TIME && !r->empty)
+    gpm_render_areas_prepare (r);
 }
 
 static void
@@ -297,6 +308,7 @@ render_clear (GpmRender *r)
   g_clear_object (&r->footer);
   g_clear_object (&r->message);
   g_clear_pointer (&r->time_axis, gpm_time_axis_free);
+  g_clear_pointer (&r->stack, gpm_area_stack_free);
   g_clear_pointer (&r->series, g_array_unref);
   g_clear_pointer (&r->legend_series, g_array_unref);
   g_clear_pointer (&r->categories, g_ptr_array_unref);
@@ -596,6 +608,7 @@ draw_marks (GpmRender *r)
       break;
     case GPM_CHART_TYPE_LINE:
     case GPM_CHART_TYPE_AREA:
+    case GPM_CHART_TYPE_AREA_100:
     case GPM_CHART_TYPE_SCATTER:
     case GPM_CHART_TYPE_BAR:
     case GPM_CHART_TYPE_GROUPED_BAR:
@@ -603,9 +616,12 @@ draw_marks (GpmRender *r)
     case GPM_CHART_TYPE_STACKED_100:
     case GPM_CHART_TYPE_COMBO:
     default:
+      gpm_render_areas_draw (r);
       gpm_render_lines_draw (r, TRUE);
       gpm_render_bars_draw (r);
       gpm_render_lines_draw (r, FALSE);
+      if (r->xy)
+        gpm_render_xy_draw_point_labels (r);
       break;
     }
   cairo_restore (r->cr);

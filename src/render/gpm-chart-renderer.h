@@ -46,6 +46,11 @@ void      gpm_chart_prepare            (GpmChartData         *data,
                                         double                width,
                                         double                height,
                                         double                device_scale);
+GpmDecimation *gpm_chart_summarize_series (const GpmChartSeries *series,
+                                        double                x0,
+                                        double                x1,
+                                        guint                 n_columns);
+gboolean  gpm_chart_data_has_long_series (const GpmChartData *data);
 char     *gpm_chart_describe_point     (const GpmChartData   *data,
                                         const GpmChartStyle  *style,
                                         guint                 series_index,

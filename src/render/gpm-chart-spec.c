@@ -26,6 +26,7 @@ struct _GpmChartSpec
   gboolean            show_forecasts;
   char               *title;
   char               *subtitle;
+  char               *x_metric;   /* a scatter against this metric; NULL: against time */
 };
 
 static const char *currency_names[] = {
@@ -71,6 +72,7 @@ gpm_chart_spec_copy (const GpmChartSpec *self)
   copy->period_to = g_strdup (self->period_to);
   copy->title = g_strdup (self->title);
   copy->subtitle = g_strdup (self->subtitle);
+  copy->x_metric = g_strdup (self->x_metric);
 
   return copy;
 }
@@ -87,6 +89,7 @@ gpm_chart_spec_free (GpmChartSpec *self)
   g_free (self->period_to);
   g_free (self->title);
   g_free (self->subtitle);
+  g_free (self->x_metric);
   g_free (self);
 }
 
@@ -107,7 +110,8 @@ gpm_chart_spec_equal (const GpmChartSpec *a,
          && a->log_scale == b->log_scale
          && a->show_forecasts == b->show_forecasts
          && g_strcmp0 (a->title, b->title) == 0
-         && g_strcmp0 (a->subtitle, b->subtitle) == 0;
+         && g_strcmp0 (a->subtitle, b->subtitle) == 0
+         && g_strcmp0 (a->x_metric, b->x_metric) == 0;
 }
 
 static void
@@ -163,6 +167,9 @@ gpm_chart_spec_to_json (const GpmChartSpec *self)
     add_string (builder, "title", self->title);
   if (self->subtitle != NULL)
     add_string (builder, "subtitle", self->subtitle);
+  /* Written only when set, so a spec without it reads the same in older versions. */
+  if (self->x_metric != NULL)
+    add_string (builder, "x-metric", self->x_metric);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -285,7 +292,7 @@ read_type_and_version (JsonObject    *object,
     {
       g_set_error (error, GPM_CHART_SPEC_ERROR, GPM_CHART_SPEC_ERROR_INVALID,
                    "Saved chart: unknown chart type “%s” (known: line, area, bar, hbar, "
-                   "grouped-bar, stacked-bar, stacked-100, scatter, donut, combo)", type);
+                   "grouped-bar, stacked-bar, stacked-100, scatter, donut, combo, area-100)", type);
       return FALSE;
     }
 
@@ -351,8 +358,11 @@ gpm_chart_spec_new_from_json (const char  *json,
       || !read_boolean (object, "log-scale", &spec->log_scale, error)
       || !read_boolean (object, "show-forecasts", &spec->show_forecasts, error)
       || !read_string (object, "title", &spec->title, error)
-      || !read_string (object, "subtitle", &spec->subtitle, error))
+      || !read_string (object, "subtitle", &spec->subtitle, error)
+      || !read_string (object, "x-metric", &spec->x_metric, error))
     return NULL;
+  if (spec->x_metric != NULL && *spec->x_metric == '\0')
+    g_clear_pointer (&spec->x_metric, g_free);
 
   return g_steal_pointer (&spec);
 }
@@ -509,4 +519,22 @@ gpm_chart_spec_set_subtitle (GpmChartSpec *self,
   g_return_if_fail (self != NULL);
   g_free (self->subtitle);
   self->subtitle = g_strdup (subtitle);
+}
+
+const char *
+gpm_chart_spec_get_x_metric (const GpmChartSpec *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->x_metric;
+}
+
+/* The metric a scatter plots across; NULL or "" plots the metrics against time. The
+ * other chart types ignore it. */
+void
+gpm_chart_spec_set_x_metric (GpmChartSpec *self,
+                             const char   *x_metric)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->x_metric);
+  self->x_metric = x_metric != NULL && *x_metric != '\0' ? g_strdup (x_metric) : NULL;
 }

@@ -72,6 +72,9 @@ void                gpm_chart_spec_set_title         (GpmChartSpec       *self,
 const char         *gpm_chart_spec_get_subtitle      (const GpmChartSpec *self);
 void                gpm_chart_spec_set_subtitle      (GpmChartSpec       *self,
                                                       const char         *subtitle);
+const char         *gpm_chart_spec_get_x_metric      (const GpmChartSpec *self);
+void                gpm_chart_spec_set_x_metric      (GpmChartSpec       *self,
+                                                      const char         *x_metric);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GpmChartSpec, gpm_chart_spec_free)
 

@@ -6,8 +6,9 @@
  * CSV of the same points for the two peers. Each tool then runs as its own process,
  * the three interleaved, RUNS times a size; the table gives median wall time and peak
  * memory (the child's maximum resident set, from wait4). Then the app's own phases,
- * measured in this process: reading the series, drawing, PNG encoding, and the frame time
- * of a million-point chart once its data is prepared.
+ * measured in this process: reading the series, drawing, PNG encoding, the frame time
+ * of a million-point chart once its data is prepared, and the main thread's work per
+ * zoom step with the summary made while drawing and made by a worker.
  *
  * Dates: the app allows the years 1900–2200 (109,938 days), so a million daily figures do
  * not fit one a day. The schema allows several figures for one period (two sources may
@@ -637,6 +638,73 @@ report_frames (const Size *size)
   cairo_surface_destroy (surface);
 }
 
+/* ---------------------------------------------------------------- zoom steps */
+
+#define ZOOM_STEPS 12
+
+/* Zooming in by 1.25× a step around the middle, as Ctrl + scroll does. The view used to
+ * record each step on the main thread (check the size, then draw, the summary made while
+ * drawing); now a worker makes the summary and the main thread draws once it arrives.
+ * Both sides are measured here on the same data: "summarising" is the old frame, "worker"
+ * the summary alone, "prepared" the frame once the summary is attached. */
+static void
+report_zoom (const Size *size)
+{
+  g_autoptr(GpmStore) store = gpm_store_open (size->database, NULL);
+  g_autoptr(GpmChartStyle) style = gpm_chart_style_new (GPM_CHART_THEME_LIGHT,
+                                                        GPM_LANGUAGE_EN);
+  g_autoptr(GpmChartData) data = NULL;
+  g_autoptr(GpmChartLayout) layout = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  double summarising[ZOOM_STEPS], worker[ZOOM_STEPS], prepared[ZOOM_STEPS];
+  double ms, x0, x1;
+  cairo_rectangle_t plot;
+
+  data = query (store, TRUE, &ms);
+  gpm_chart_render (cr, WIDTH, HEIGHT, data, style, &layout);
+  gpm_chart_layout_get_plot_area (layout, &plot);
+  gpm_chart_layout_get_x_range (layout, &x0, &x1);
+
+  for (guint step = 0; step < ZOOM_STEPS; step++)
+    {
+      GpmChartSeries *series = gpm_chart_data_get_series (data, 0);
+      double middle = (x0 + x1) / 2.0, half = (x1 - x0) / 2.0 / 1.25;
+      g_autoptr(GpmDecimation) summary = NULL;
+      gint64 begin;
+
+      x0 = middle - half;
+      x1 = middle + half;
+      gpm_chart_style_set_x_range (style, x0, x1);
+
+      gpm_chart_series_set_decimation (series, NULL);
+      summarising[step] = frame_ms (data, style, cr);
+
+      begin = g_get_monotonic_time ();
+      summary = gpm_decimate (gpm_chart_series_get_x_starts (series),
+                              gpm_chart_series_get_x_ends (series),
+                              gpm_chart_series_get_values (series),
+                              gpm_chart_series_get_n_points (series), x0, x1,
+                              (guint) ceil (plot.width));
+      worker[step] = elapsed_ms (begin);
+      gpm_chart_series_set_decimation (series, summary);
+      prepared[step] = frame_ms (data, style, cr);
+    }
+
+  g_print ("\nzoom, %'u points, %u steps of 1.25× at %d × %d, main thread per step "
+           "(median ms):\n", size->n, ZOOM_STEPS, WIDTH, HEIGHT);
+  g_print ("  summarised on the main thread (before):          %6.2f\n",
+           median (summarising, ZOOM_STEPS));
+  g_print ("  summary on a worker, frame once it is attached:   %6.2f (worker %6.2f)\n",
+           median (prepared, ZOOM_STEPS), median (worker, ZOOM_STEPS));
+  bench_summary (median (summarising, ZOOM_STEPS), "chart-zoom.%u.main-summarising.ms", size->n);
+  bench_summary (median (prepared, ZOOM_STEPS), "chart-zoom.%u.main-prepared.ms", size->n);
+  bench_summary (median (worker, ZOOM_STEPS), "chart-zoom.%u.worker.ms", size->n);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* ---------------------------------------------------------------- main */
 
 static void
@@ -750,6 +818,7 @@ main (int   argc,
   report_png (&sizes[0]);
   g_print ("\n");
   report_frames (&sizes[n_sizes - 1]);
+  report_zoom (&sizes[n_sizes - 1]);
 
   for (guint s = 0; s < n_sizes; s++)
     remove_size (&sizes[s]);

@@ -180,7 +180,28 @@ main (int   argc,
       write_png (dir, file, data, style, 320, 240, 1);
     }
 
-  render_random_walk (dir);
+  /* The newer charts at the narrowest and the widest sizes, in both themes and scripts. */
+  {
+    static const char *newer[] = { "scatter-xy", "area-stacked", "area-100" };
+    static const struct { double width, height; } sizes[] = { { 360, 300 }, { 3840, 2160 } };
+
+    for (guint i = 0; i < G_N_ELEMENTS (newer); i++)
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+          {
+            GpmChartTheme theme = l == 0 ? GPM_CHART_THEME_LIGHT : GPM_CHART_THEME_DARK;
+            g_autoptr(GpmChartData) data = sample_chart (newer[i], languages[l].language);
+            g_autoptr(GpmChartStyle) style = gpm_chart_style_new (theme, languages[l].language);
+            g_autofree char *file = g_strdup_printf ("%s-%s-%gx%g.png", newer[i],
+                                                     languages[l].tag, sizes[z].width,
+                                                     sizes[z].height);
+
+            write_png (dir, file, data, style, sizes[z].width, sizes[z].height, 1);
+          }
+  }
+
+  if (g_getenv ("GPM_SKIP_RANDOM_WALK") == NULL)
+    render_random_walk (dir);
 
   return 0;
 }

@@ -19,7 +19,8 @@
 
 static const char *names[] = {
   "line", "area", "bar", "hbar", "grouped-bar", "stacked-bar", "stacked-100", "scatter",
-  "donut", "combo", "combo-two-axes", "area-converted", NULL,
+  "donut", "combo", "combo-two-axes", "area-converted", "scatter-xy", "area-stacked",
+  "area-100", NULL,
 };
 
 const char * const *
@@ -389,6 +390,93 @@ shipments (GpmLanguage language)
   return data;
 }
 
+/* Net profit against revenue, one point per company and period, as the query pairs them. */
+static GpmChartData *
+revenue_against_profit (GpmLanguage language)
+{
+  GpmChartData *data = gpm_chart_data_new (GPM_CHART_TYPE_SCATTER);
+  gboolean companies[] = { FALSE, TRUE };
+
+  gpm_chart_data_set_title (data, pick (language, "Losses shrink as revenue grows",
+                                        "营收增长，亏损收窄", "營收增長，虧損收窄"));
+  gpm_chart_data_set_subtitle (data, pick (language,
+                                           "Moore Threads and MetaX, 2022 to 2025-Q1",
+                                           "摩尔线程与沐曦，2022年至2025年第一季度",
+                                           "摩爾線程與沐曦，2022年至2025年第一季度"));
+  gpm_chart_data_set_axis_title (data, GPM_CHART_AXIS_PRIMARY,
+                                 pick (language, "Net profit", "净利润", "淨利潤"));
+  gpm_chart_data_set_x_axis_title (data, pick (language, "Revenue", "营业收入", "營業收入"));
+
+  for (guint c = 0; c < G_N_ELEMENTS (companies); c++)
+    {
+      g_autoptr(GpmChartSeries) x = revenue (language, companies[c], GPM_CHART_MARK_SCATTER);
+      g_autoptr(GpmChartSeries) y = net_profit (language, companies[c]);
+      GpmChartSeries *pairs = new_series (gpm_chart_series_get_key (y),
+                                          companies[c] ? pick (language, "MetaX", "沐曦", "沐曦")
+                                                       : pick (language, "Moore Threads",
+                                                               "摩尔线程", "摩爾線程"),
+                                          "CNY", GPM_VALUE_KIND_MONEY, GPM_CHART_MARK_SCATTER);
+
+      gpm_chart_series_set_x_unit (pairs, "CNY", GPM_VALUE_KIND_MONEY);
+      for (guint p = 0; p < gpm_chart_series_get_n_points (y); p++)
+        {
+          GpmChartPoint yp, xp;
+          guint i;
+
+          gpm_chart_series_get_point (y, p, &yp);
+          gpm_chart_series_get_point (x, p, &xp);
+          i = gpm_chart_series_add_point (pairs, yp.x_start, yp.x_end, yp.period, yp.value);
+          gpm_chart_series_set_point_provenance (pairs, i, yp.source_title, yp.source_date,
+                                                 yp.quote);
+          gpm_chart_series_set_point_doubtful (pairs, i, xp.doubtful);
+          gpm_chart_series_set_point_x (pairs, i, xp.value, xp.source_title, xp.source_date,
+                                        xp.quote);
+        }
+      add_owned (data, pairs);
+    }
+
+  return data;
+}
+
+/* Revenue of the two companies stacked by year; MetaX's doubtful 2022 left out, so the
+ * stack has a gap to explain, and 2025 as an illustrative forecast. */
+static GpmChartData *
+stacked_revenue (GpmLanguage  language,
+                 GpmChartType type)
+{
+  GpmChartData *data = gpm_chart_data_new (type);
+  GpmChartSeries *mt, *metax;
+  const char *illustrative = "Illustrative forecast for the test picture.";
+
+  gpm_chart_data_set_title (data, type == GPM_CHART_TYPE_AREA_100
+                                  ? pick (language, "Who earns the revenue", "营收构成",
+                                          "營收構成")
+                                  : pick (language, "Combined revenue of two GPU makers",
+                                          "两家GPU公司营收合计", "兩家GPU公司營收合計"));
+  gpm_chart_data_set_subtitle (data, pick (language, "2022 to 2024; 2025 is a forecast",
+                                           "2022年至2024年；2025年为预测",
+                                           "2022年至2024年；2025年為預測"));
+  gpm_chart_data_set_axis_title (data, GPM_CHART_AXIS_PRIMARY,
+                                 pick (language, "Revenue", "营业收入", "營業收入"));
+  mt = new_series ("moore-threads", pick (language, "Moore Threads", "摩尔线程", "摩爾線程"),
+                   "CNY", GPM_VALUE_KIND_MONEY, GPM_CHART_MARK_AREA);
+  add_year (mt, 2022, 0.4608 * YI, quote_mt);
+  add_year (mt, 2023, 1.24 * YI, quote_mt);
+  add_year (mt, 2024, 4.38 * YI, quote_mt);
+  gpm_chart_series_set_point_status (mt, add_year (mt, 2025, 8.0 * YI, illustrative),
+                                     GPM_POINT_FORECAST);
+  metax = new_series ("metax", pick (language, "MetaX", "沐曦", "沐曦"), "CNY",
+                      GPM_VALUE_KIND_MONEY, GPM_CHART_MARK_AREA);
+  add_year (metax, 2023, 0.53 * YI, quote_metax);
+  add_year (metax, 2024, 7.43 * YI, quote_metax);
+  gpm_chart_series_set_point_status (metax, add_year (metax, 2025, 10.0 * YI, illustrative),
+                                     GPM_POINT_FORECAST);
+  add_owned (data, mt);
+  add_owned (data, metax);
+
+  return data;
+}
+
 GpmChartData *
 sample_chart (const char  *name,
               GpmLanguage  language)
@@ -428,6 +516,12 @@ sample_chart (const char  *name,
     data = combo (language, GPM_CHART_TYPE_COMBO, TRUE);
   else if (strcmp (name, "combo-two-axes") == 0)
     data = server_market_and_share (language);
+  else if (strcmp (name, "scatter-xy") == 0)
+    data = revenue_against_profit (language);
+  else if (strcmp (name, "area-stacked") == 0)
+    data = stacked_revenue (language, GPM_CHART_TYPE_AREA);
+  else if (strcmp (name, "area-100") == 0)
+    data = stacked_revenue (language, GPM_CHART_TYPE_AREA_100);
 
   g_return_val_if_fail (data != NULL, NULL);
 

@@ -45,7 +45,7 @@ test_round_trip (void)
 static void
 test_every_type (void)
 {
-  for (GpmChartType type = GPM_CHART_TYPE_LINE; type <= GPM_CHART_TYPE_COMBO; type++)
+  for (GpmChartType type = GPM_CHART_TYPE_LINE; type <= GPM_CHART_TYPE_AREA_100; type++)
     {
       g_autoptr(GpmChartSpec) spec = gpm_chart_spec_new (type);
       g_autofree char *json = gpm_chart_spec_to_json (spec);
@@ -107,6 +107,36 @@ test_errors (void)
     }
 }
 
+/* A scatter saved before the metric across existed stays a scatter over time; one with
+ * it keeps it; anything but a string there is refused by name. */
+static void
+test_x_metric (void)
+{
+  g_autoptr(GpmChartSpec) old = gpm_chart_spec_new_from_json (
+    "{\"version\":1,\"type\":\"scatter\",\"metrics\":[\"market-share\"]}", NULL);
+  g_autoptr(GpmChartSpec) xy = gpm_chart_spec_new_from_json (
+    "{\"type\":\"scatter\",\"metrics\":[\"net-profit\"],\"x-metric\":\"revenue\"}", NULL);
+  g_autoptr(GpmChartSpec) area = gpm_chart_spec_new_from_json ("{\"type\":\"area-100\"}", NULL);
+  g_autoptr(GpmChartSpec) bad = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  g_assert_nonnull (old);
+  g_assert_null (gpm_chart_spec_get_x_metric (old));
+  json = gpm_chart_spec_to_json (old);
+  g_assert_null (strstr (json, "x-metric"));
+  g_assert_nonnull (xy);
+  g_assert_cmpstr (gpm_chart_spec_get_x_metric (xy), ==, "revenue");
+  g_assert_false (gpm_chart_spec_equal (old, xy));
+  g_assert_nonnull (area);
+  g_assert_cmpint (gpm_chart_spec_get_chart_type (area), ==, GPM_CHART_TYPE_AREA_100);
+
+  bad = gpm_chart_spec_new_from_json ("{\"type\":\"scatter\",\"x-metric\":5}", &error);
+  g_assert_null (bad);
+  g_assert_error (error, GPM_CHART_SPEC_ERROR, GPM_CHART_SPEC_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "x-metric"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -117,6 +147,7 @@ main (int   argc,
   g_test_add_func ("/chart-spec/every-type", test_every_type);
   g_test_add_func ("/chart-spec/defaults", test_defaults);
   g_test_add_func ("/chart-spec/errors", test_errors);
+  g_test_add_func ("/chart-spec/x-metric", test_x_metric);
 
   return g_test_run ();
 }

@@ -29,7 +29,7 @@ typedef struct
 
 static const char *charts[] = {
   "line", "area", "bar", "hbar", "grouped-bar", "stacked-bar", "stacked-100", "scatter",
-  "donut", "combo", "combo-two-axes",
+  "donut", "combo", "combo-two-axes", "scatter-xy", "area-stacked", "area-100",
 };
 
 static char *
@@ -209,6 +209,8 @@ main (int   argc,
   add (goldens, "combo", GPM_LANGUAGE_ZH_CN, GPM_CHART_THEME_DARK, 1);
   add (goldens, "donut", GPM_LANGUAGE_ZH_CN, GPM_CHART_THEME_LIGHT, 1);
   add (goldens, "hbar", GPM_LANGUAGE_ZH_TW, GPM_CHART_THEME_LIGHT, 1);
+  add (goldens, "scatter-xy", GPM_LANGUAGE_ZH_CN, GPM_CHART_THEME_DARK, 1);
+  add (goldens, "area-stacked", GPM_LANGUAGE_ZH_CN, GPM_CHART_THEME_DARK, 1);
 
   return g_test_run ();
 }

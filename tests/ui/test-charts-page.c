@@ -21,6 +21,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "gpm-chart-view-private.h"
 #include "gpm-charts-page-private.h"
 #include "gpm-resources.h"
 
@@ -707,6 +708,146 @@ test_show_spec_from_another_page (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->page->rows)), ==, 7);
 }
 
+/* Switching to Scatter offers the metric across; choosing Revenue plots net profit
+ * against it, and hovering a point describes both figures with both sentences. */
+static void
+test_xy_scatter_hover (Fixture       *f,
+                       gconstpointer  data)
+{
+  GpmChartData *chart;
+  guint revenue = G_MAXUINT, series, point, mt_series;
+  g_autofree char *text = NULL;
+  double x, y;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->x_metric_row)));
+  adw_combo_row_set_selected (f->page->type_row, GPM_CHART_TYPE_SCATTER);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->x_metric_row)));
+
+  /* Net profit up; Revenue across. */
+  for (guint i = 0; i < f->page->metric_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (f->page->metric_checks, i);
+
+      gtk_check_button_set_active (check, g_str_equal (g_object_get_data (G_OBJECT (check), "key"),
+                                                       "net-profit"));
+    }
+  for (guint i = 1; i < f->page->x_metric_keys->len; i++)
+    if (g_str_equal (g_ptr_array_index (f->page->x_metric_keys, i), "revenue"))
+      revenue = i;
+  g_assert_cmpuint (revenue, !=, G_MAXUINT);
+  adw_combo_row_set_selected (f->page->x_metric_row, revenue);
+  refresh_and_wait (f);
+  wait_until (frame_drawn, f);
+
+  chart = gpm_chart_view_get_data (f->page->chart_view);
+  g_assert_true (gpm_chart_data_is_xy (chart));
+  g_assert_cmpuint (gpm_chart_data_get_n_series (chart), ==, 2);
+  /* One row per company and period, each with both figures. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->page->rows)), ==, 7);
+
+  /* Hover Moore Threads' 2024 point, as the pointer would. */
+  for (series = 0; series < 2; series++)
+    if (g_str_equal (gpm_chart_series_get_label (gpm_chart_data_get_series (chart, series)),
+                     "Moore Threads"))
+      break;
+  g_assert_cmpuint (series, <, 2);
+  g_assert_true (gpm_chart_view_get_point_position (f->page->chart_view, series, 2, &x, &y));
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (f->page->chart_view),
+                                          GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion", x, y);
+  mt_series = series;
+  g_assert_true (gpm_chart_view_get_hover (f->page->chart_view, &series, &point));
+  g_assert_cmpuint (series, ==, mt_series);
+  g_assert_cmpuint (point, ==, 2);
+  text = gpm_chart_view_describe_point (f->page->chart_view, series, point);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Moore Threads"));
+  g_assert_nonnull (strstr (text, "2024"));
+  g_assert_nonnull (strstr (text, "Revenue: "));
+  g_assert_nonnull (strstr (text, "Net profit: "));
+  g_assert_nonnull (strstr (text, "4.38億元"));    /* the revenue sentence */
+
+  /* Saved and shown again, the chart keeps its metric across. */
+  {
+    g_autoptr(GpmChartSpec) spec = gpm_charts_page_build_spec (f->page, NULL);
+
+    g_assert_cmpstr (gpm_chart_spec_get_x_metric (spec), ==, "revenue");
+    adw_combo_row_set_selected (f->page->x_metric_row, 0);
+    gpm_charts_page_show_spec (f->page, spec);
+    g_assert_cmpuint (adw_combo_row_get_selected (f->page->x_metric_row), ==, revenue);
+  }
+}
+
+static gboolean
+summaries_arrived (Fixture *f)
+{
+  return !f->page->chart_view->summary_pending;
+}
+
+static gboolean
+recorded (Fixture *f)
+{
+  return f->page->chart_view->recorded && f->page->chart_view->chart_node != NULL;
+}
+
+/* Zooming a million points: the step itself summarises nothing on the main thread (the
+ * last picture is stretched meanwhile); a worker's summaries arrive, superseded steps
+ * are cancelled, and the chart is recorded again from the summary of the latest span. */
+static void
+test_zoom_long_series_off_main_thread (Fixture       *f,
+                                       gconstpointer  data)
+{
+  GpmChartView *view = f->page->chart_view;
+  g_autoptr(GpmChartData) walk = gpm_chart_data_new (GPM_CHART_TYPE_LINE);
+  g_autoptr(GpmChartSeries) series = gpm_chart_series_new ("nvidia", "Random walk", "units",
+                                                           GPM_VALUE_KIND_COUNT);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guint n = 1000000;
+  g_autofree double *x = g_new (double, n);
+  g_autofree double *y = g_new (double, n);
+  GCancellable *first = NULL;
+  double value = 1000, x0, x1, full_ms, overlay_ms, step_ms[3];
+  GpmDecimation *summary;
+
+  for (guint i = 0; i < n; i++)
+    {
+      x[i] = 10957 + i / 24.0;
+      y[i] = value += g_rand_double_range (rand, -1, 1);
+    }
+  gpm_chart_series_add_values (series, x, y, n);
+  gpm_chart_data_add_series (walk, series);
+  gpm_chart_view_set_data (view, walk);
+  wait_until (recorded, f);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  wait_until (recorded, f);
+
+  for (guint step = 0; step < G_N_ELEMENTS (step_ms); step++)
+    {
+      gint64 begin = g_get_monotonic_time ();
+
+      gpm_chart_view_zoom (view, 1.25);
+      step_ms[step] = (g_get_monotonic_time () - begin) / 1000.0;
+      g_assert_true (view->summary_pending);
+      if (step == 0)
+        first = g_object_ref (view->summary_cancellable);
+    }
+  /* The first two steps were superseded: their requests are cancelled. */
+  g_assert_true (g_cancellable_is_cancelled (first));
+  g_object_unref (first);
+
+  wait_until (summaries_arrived, f);
+  wait_until (recorded, f);
+  g_assert_true (gpm_chart_view_get_x_range (view, &x0, &x1));
+  summary = gpm_chart_series_get_decimation (series);
+  g_assert_nonnull (summary);
+  g_assert_true (gpm_decimation_matches (summary, n, x0, x1,
+                                         gpm_decimation_get_n_columns (summary)));
+  gpm_chart_view_get_frame_times (view, &full_ms, &overlay_ms);
+  g_test_message ("1,000,000 points: main thread per zoom step %.3f / %.3f / %.3f ms; "
+                  "the frame once the summary arrived %.2f ms", step_ms[0], step_ms[1],
+                  step_ms[2], full_ms);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -728,6 +869,8 @@ main (int   argc,
   ADD ("/charts-page/keyboard-walks-points", test_keyboard_walks_points);
   ADD ("/charts-page/event-markers", test_event_markers);
   ADD ("/charts-page/hover-frame-time", test_hover_frame_time);
+  ADD ("/charts-page/xy-scatter-hover", test_xy_scatter_hover);
+  ADD ("/charts-page/zoom-long-series", test_zoom_long_series_off_main_thread);
 #undef ADD
 
   return g_test_run ();

@@ -214,6 +214,60 @@ test_forecasts_can_be_hidden (Fixture       *f,
   g_assert_cmpuint (gpm_chart_data_get_n_series (without), ==, 0);
 }
 
+/* Net profit against revenue: one point per company and period, both in USD at the
+ * rate, each with both figures' sentences. */
+static void
+test_xy_scatter_pairs_by_period (Fixture       *f,
+                                 gconstpointer  unused)
+{
+  const char *metrics[] = { "net-profit", NULL };
+  const char *subjects[] = { "moore-threads", "metax", NULL };
+  g_autoptr(GpmChartSpec) spec = make_spec (GPM_CHART_TYPE_SCATTER, metrics, subjects);
+  g_autoptr(GpmChartData) data = NULL;
+  g_autoptr(GpmChartSpec) back = NULL;
+  g_autofree char *json = NULL;
+  GpmChartSeries *metax;
+  GpmChartPoint point;
+
+  gpm_chart_spec_set_x_metric (spec, "revenue");
+  gpm_chart_spec_set_currency (spec, GPM_DISPLAY_CURRENCY_USD);
+  data = run (f, spec, GPM_LANGUAGE_EN, 7.0);
+
+  g_assert_true (gpm_chart_data_is_xy (data));
+  g_assert_cmpuint (gpm_chart_data_get_n_series (data), ==, 2);
+  g_assert_cmpstr (gpm_chart_data_get_x_axis_title (data), ==, "Revenue");
+  g_assert_cmpstr (gpm_chart_data_get_axis_title (data, GPM_CHART_AXIS_PRIMARY), ==,
+                   "Net profit");
+  g_assert_cmpstr (gpm_chart_data_get_title (data), ==, "Net profit vs Revenue");
+  g_assert_cmpuint (gpm_chart_series_get_n_points (find_series (data, "Moore Threads")), ==, 3);
+
+  metax = find_series (data, "MetaX");
+  g_assert_cmpstr (gpm_chart_series_get_x_unit (metax), ==, "USD");
+  g_assert_cmpstr (gpm_chart_series_get_unit (metax), ==, "USD");
+  /* 2022–2024 and the quarter 2025-Q1, which pairs with its own quarter only. */
+  g_assert_cmpuint (gpm_chart_series_get_n_points (metax), ==, 4);
+  g_assert_true (gpm_chart_series_get_point (metax, 0, &point));
+  g_assert_cmpstr (point.period, ==, "2022");
+  g_assert_cmpfloat_with_epsilon (point.x_value, 4264000000.0 / 7.0, 1e-3);
+  g_assert_cmpfloat_with_epsilon (point.value, -777000000.0 / 7.0, 1e-3);
+  g_assert_true (point.doubtful);   /* the revenue figure is doubtful */
+  g_assert_nonnull (point.x_quote);
+  g_assert_nonnull (point.quote);
+  g_assert_true (gpm_chart_series_get_point (metax, 3, &point));
+  g_assert_cmpstr (point.period, ==, "2025-Q1");
+  g_assert_true (gpm_chart_data_get_currency_converted (data, NULL));
+
+  /* The x metric survives saving; a spec without it is a time scatter, as before. */
+  json = gpm_chart_spec_to_json (spec);
+  back = gpm_chart_spec_new_from_json (json, NULL);
+  g_assert_cmpstr (gpm_chart_spec_get_x_metric (back), ==, "revenue");
+  g_assert_true (gpm_chart_spec_equal (spec, back));
+  gpm_chart_spec_set_x_metric (spec, NULL);
+  g_clear_pointer (&data, gpm_chart_data_unref);
+  data = run (f, spec, GPM_LANGUAGE_EN, 7.0);
+  g_assert_false (gpm_chart_data_is_xy (data));
+}
+
 static void
 test_unknown_key_is_an_error (Fixture       *f,
                               gconstpointer  unused)
@@ -243,6 +297,7 @@ main (int   argc,
   ADD ("/chart-query/currency", test_currency_needs_a_rate);
   ADD ("/chart-query/forecasts", test_forecasts_can_be_hidden);
   ADD ("/chart-query/unknown-key", test_unknown_key_is_an_error);
+  ADD ("/chart-query/xy-scatter", test_xy_scatter_pairs_by_period);
 #undef ADD
 
   return g_test_run ();

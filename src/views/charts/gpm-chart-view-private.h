@@ -29,6 +29,17 @@ struct _GpmChartView
   gint64          overlay_usec;
   double          plot_x;         /* the plot of that picture, for zooming around x */
   double          plot_width;
+  double          plot_y;
+  double          plot_height;
+  double          node_x0;        /* the span of the time axis in that picture */
+  double          node_x1;
+  guint           data_serial;    /* counts set_data () calls */
+  guint           node_serial;    /* data_serial when the picture was recorded */
+
+  /* Zooming a long series: its summaries for the new span are made on a worker, and
+   * frames show the last picture stretched meanwhile (gpm-chart-view-zoom.c). */
+  GCancellable   *summary_cancellable;
+  gboolean        summary_pending;
 
   /* Zoom: the span shown is the style's x range, within the data's. */
   gboolean        has_time_axis;
@@ -79,6 +90,12 @@ void      gpm_chart_view_zoom_around       (GpmChartView *self,
 gboolean  gpm_chart_view_point_is_hidden   (GpmChartView *self,
                                             guint         series_index);
 guint     gpm_chart_view_get_n_series      (GpmChartView *self);
+
+/* gpm-chart-view-zoom.c */
+gboolean  gpm_chart_view_zoom_in_background (GpmChartView *self);
+void      gpm_chart_view_cancel_summaries  (GpmChartView *self);
+void      gpm_chart_view_snapshot_stretched (GpmChartView *self,
+                                            GtkSnapshot  *snapshot);
 
 /* gpm-chart-view-input.c */
 void      gpm_chart_view_class_init_input  (GtkWidgetClass *widget_class);

@@ -5,7 +5,9 @@
  * replays that node and asks the renderer only for the overlay (crosshair, highlighted
  * point, focus ring), so hovering costs a small fraction of a full drawing. The node is
  * recorded again when the data, the style (theme, hidden series, zoom, events) or the
- * size changes.
+ * size changes. Zooming a series of a million points is the exception: its new summary
+ * is made off the main thread (gpm-chart-view-zoom.c) while the last picture is shown
+ * stretched.
  *
  * What the reader changes lives in the view's GpmChartStyle: hidden series, the span of
  * a zoomed time axis and the timeline events shown as markers. An export made with
@@ -170,6 +172,11 @@ record_chart (GpmChartView *self,
       gpm_chart_layout_get_plot_area (self->layout, &plot);
       self->plot_x = plot.x;
       self->plot_width = plot.width;
+      self->plot_y = plot.y;
+      self->plot_height = plot.height;
+      self->node_serial = self->data_serial;
+      self->node_x0 = self->node_x1 = 0;
+      gpm_chart_layout_get_x_range (self->layout, &self->node_x0, &self->node_x1);
       gpm_chart_view_refresh_hover (self);
     }
 
@@ -265,7 +272,12 @@ gpm_chart_view_snapshot (GtkWidget   *widget,
       if (!self->recorded || self->node_width != width || self->node_height != height)
         record_chart (self, width, height);
 
-      if (self->chart_node != NULL)
+      if (self->chart_node != NULL && self->summary_pending)
+        {
+          /* A zoom is being summarised off the main thread: the last picture, stretched. */
+          gpm_chart_view_snapshot_stretched (self, snapshot);
+        }
+      else if (self->chart_node != NULL)
         {
           gint64 start = g_get_monotonic_time ();
 
@@ -313,7 +325,8 @@ gpm_chart_view_set_span (GpmChartView *self,
       gpm_chart_style_set_x_range (self->style, start, start + span);
     }
 
-  gpm_chart_view_invalidate (self);
+  if (!gpm_chart_view_zoom_in_background (self))
+    gpm_chart_view_invalidate (self);
   if (was_zoomed != gpm_chart_view_get_zoomed (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOMED]);
 }
@@ -375,6 +388,7 @@ gpm_chart_view_dispose (GObject *object)
 {
   GpmChartView *self = GPM_CHART_VIEW (object);
 
+  gpm_chart_view_cancel_summaries (self);
   g_clear_pointer (&self->message, gtk_widget_unparent);
   g_clear_pointer (&self->data, gpm_chart_data_unref);
   g_clear_pointer (&self->layout, gpm_chart_layout_free);
@@ -527,6 +541,8 @@ gpm_chart_view_set_data (GpmChartView *self,
     return;
 
   was_zoomed = gpm_chart_view_get_zoomed (self);
+  gpm_chart_view_cancel_summaries (self);
+  self->data_serial++;
   old = g_steal_pointer (&self->data);
   self->data = data ? gpm_chart_data_ref (data) : NULL;
   carry_hidden (self, old, data);

@@ -32,6 +32,9 @@ struct _GpmChartsPage
   AdwFlap        *flap;
   GtkListBox     *saved_list;
   AdwComboRow    *type_row;
+  AdwComboRow    *x_metric_row;   /* a scatter's metric across, or time */
+  GPtrArray      *x_metric_keys;  /* char *, parallel to the row's labels; NULL first */
+  GtkStringList  *x_metric_labels;
   AdwExpanderRow *metrics_row;
   AdwExpanderRow *subjects_row;
   AdwEntryRow    *from_row;
@@ -75,5 +78,16 @@ void          gpm_charts_page_init_view      (GpmChartsPage *self);
 void          gpm_charts_page_load_events    (GpmChartsPage *self);
 void          gpm_charts_page_watch_store    (GpmChartsPage *self,
                                               GpmStore      *old_store);
+
+/* gpm-charts-page-xy.c */
+void          gpm_charts_page_init_x_metric  (GpmChartsPage *self);
+void          gpm_charts_page_finalize_x_metric (GpmChartsPage *self);
+void          gpm_charts_page_clear_x_metrics (GpmChartsPage *self);
+void          gpm_charts_page_add_x_metric   (GpmChartsPage *self,
+                                              const char    *key,
+                                              const char    *label);
+const char   *gpm_charts_page_get_x_metric   (GpmChartsPage *self);
+void          gpm_charts_page_set_x_metric   (GpmChartsPage *self,
+                                              const char    *key);
 
 G_END_DECLS

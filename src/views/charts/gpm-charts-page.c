@@ -35,7 +35,7 @@ static GParamSpec *properties[N_PROPS];
 static const char *type_labels[] = {
   N_("Line"), N_("Area"), N_("Bar"), N_("Horizontal Bar"), N_("Grouped Bar"),
   N_("Stacked Bar"), N_("Stacked Bar, 100 %"), N_("Scatter"), N_("Donut"),
-  N_("Bars and Lines"),
+  N_("Bars and Lines"), N_("Area, 100 %"),
 };
 
 /* In GpmDisplayCurrency order. */
@@ -113,6 +113,8 @@ gpm_charts_page_build_spec (GpmChartsPage  *self,
   gpm_chart_spec_set_currency (spec, adw_combo_row_get_selected (self->currency_row));
   gpm_chart_spec_set_log_scale (spec, gtk_switch_get_active (self->log_switch));
   gpm_chart_spec_set_show_forecasts (spec, gtk_switch_get_active (self->forecast_switch));
+  if (type == GPM_CHART_TYPE_SCATTER)
+    gpm_chart_spec_set_x_metric (spec, gpm_charts_page_get_x_metric (self));
 
   /* A saved chart keeps the titles it was saved with. */
   if (self->current != NULL)
@@ -157,6 +159,7 @@ fill_builder (GpmChartsPage      *self,
   adw_combo_row_set_selected (self->currency_row, gpm_chart_spec_get_currency (spec));
   gtk_switch_set_active (self->log_switch, gpm_chart_spec_get_log_scale (spec));
   gtk_switch_set_active (self->forecast_switch, gpm_chart_spec_get_show_forecasts (spec));
+  gpm_charts_page_set_x_metric (self, gpm_chart_spec_get_x_metric (spec));
   self->filling = FALSE;
 }
 
@@ -175,6 +178,39 @@ status_text (GpmPointStatus status)
     default:
       return _("Reported");
     }
+}
+
+/* An XY point: both figures, each with its metric, and both sentences. */
+static void
+add_xy_row (GPtrArray           *rows,
+            GpmLanguage          language,
+            GpmChartData        *data,
+            GpmChartSeries      *series,
+            const GpmChartPoint *point,
+            const char          *value,
+            const char          *status)
+{
+  const char *x_title = gpm_chart_data_get_x_axis_title (data);
+  const char *y_title = gpm_chart_data_get_axis_title (data, GPM_CHART_AXIS_PRIMARY);
+  g_autofree char *x_value = gpm_number_format (language, point->x_value,
+                                                gpm_chart_series_get_x_unit (series),
+                                                GPM_NUMBER_LONG);
+  g_autofree char *both = NULL;
+  g_autofree char *sources = NULL;
+  g_autofree char *full_status = NULL;
+
+  /* Translators: an XY scatter point in the data table: metric across and its value,
+   * then metric up and its value, e.g. "Revenue ¥438M · Net profit −¥1.49B" */
+  both = g_strdup_printf (_("%s %s · %s %s"), x_title ? x_title : "", x_value,
+                          y_title ? y_title : "", value);
+  if (point->x_quote != NULL && g_strcmp0 (point->x_quote, point->quote) != 0)
+    sources = g_strdup_printf ("%s\n%s", point->x_quote, point->quote ? point->quote : "");
+  full_status = point->doubtful ? g_strdup_printf (_("%s, %s"), status,
+                                                   _("doubtful in the source"))
+                                : g_strdup (status);
+  g_ptr_array_add (rows, gpm_data_row_new (gpm_chart_series_get_label (series), point->period,
+                                           both, full_status,
+                                           sources != NULL ? sources : point->quote));
 }
 
 static void
@@ -197,6 +233,12 @@ fill_table (GpmChartsPage *self,
           gpm_chart_series_get_point (series, p, &point);
           value = gpm_number_format (language, point.value, gpm_chart_series_get_unit (series),
                                      GPM_NUMBER_LONG);
+          if (gpm_chart_series_get_x_unit (series) != NULL)
+            {
+              add_xy_row (rows, language, data, series, &point, value,
+                          status_text (point.status));
+              continue;
+            }
           /* Translators: a figure's status, then "doubtful in the source" */
           status = point.doubtful ? g_strdup_printf (_("%s, %s"), status_text (point.status),
                                                      _("doubtful in the source"))
@@ -398,9 +440,12 @@ on_metrics_loaded (GObject      *source,
     {
       GpmMetric *m = g_ptr_array_index (metrics, i);
 
+      const char *name = pick_name (self, gpm_metric_get_name (m), gpm_metric_get_name_zh (m),
+                                    NULL);
+
       add_check_row (self, self->metrics_row, self->metric_checks, gpm_metric_get_key (m),
-                     pick_name (self, gpm_metric_get_name (m), gpm_metric_get_name_zh (m), NULL),
-                     gpm_metric_get_unit (m));
+                     name, gpm_metric_get_unit (m));
+      gpm_charts_page_add_x_metric (self, gpm_metric_get_key (m), name);
     }
 
   if (self->current != NULL)
@@ -682,6 +727,7 @@ gpm_charts_page_set_store (GpmChartsPage *self,
   gtk_list_box_bind_model (self->saved_list, NULL, NULL, NULL, NULL);
   clear_checks (self->metrics_row, self->metric_checks);
   clear_checks (self->subjects_row, self->subject_checks);
+  gpm_charts_page_clear_x_metrics (self);
 
   if (store != NULL)
     {
@@ -789,6 +835,7 @@ gpm_charts_page_dispose (GObject *object)
    * or disposing the template would leave AdwBin holding a finalized widget. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GPM_TYPE_CHARTS_PAGE);
+  gpm_charts_page_finalize_x_metric (self);
 
   G_OBJECT_CLASS (gpm_charts_page_parent_class)->dispose (object);
 }
@@ -814,6 +861,7 @@ gpm_charts_page_class_init (GpmChartsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GpmChartsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, GpmChartsPage, saved_list);
   gtk_widget_class_bind_template_child (widget_class, GpmChartsPage, type_row);
+  gtk_widget_class_bind_template_child (widget_class, GpmChartsPage, x_metric_row);
   gtk_widget_class_bind_template_child (widget_class, GpmChartsPage, metrics_row);
   gtk_widget_class_bind_template_child (widget_class, GpmChartsPage, subjects_row);
   gtk_widget_class_bind_template_child (widget_class, GpmChartsPage, from_row);
@@ -853,6 +901,7 @@ gpm_charts_page_init (GpmChartsPage *self)
   currencies = translated_list (currency_labels, G_N_ELEMENTS (currency_labels));
   adw_combo_row_set_model (self->currency_row, G_LIST_MODEL (currencies));
   add_table_columns (self);
+  gpm_charts_page_init_x_metric (self);
 
   g_settings_bind (self->settings, "cny-per-usd", self->rate_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
