@@ -39,4 +39,13 @@ void              gpm_import_records_free         (GpmImportRecords       *self)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GpmImportRecords, gpm_import_records_free)
 
+/* Reads the header row (the first), as a copy; an empty file is an error. */
+gboolean          gpm_import_read_header          (GpmImportRecords       *records,
+                                                   GFile                  *file,
+                                                   GStrv                  *header,
+                                                   GCancellable           *cancellable,
+                                                   GError                **error);
+GStrv             gpm_import_copy_fields          (GPtrArray              *fields);
+void              gpm_import_problem_free         (gpointer                problem);
+
 G_END_DECLS

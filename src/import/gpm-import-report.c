@@ -6,6 +6,29 @@
 
 #include "gpm-csv.h"
 #include "gpm-import.h"
+#include "gpm-import-records.h"
+
+void
+gpm_import_problem_free (gpointer data)
+{
+  GpmImportProblem *problem = data;
+
+  g_free (problem->column);
+  g_free (problem->reason);
+  g_free (problem);
+}
+
+void
+gpm_import_report_free (GpmImportReport *report)
+{
+  g_clear_pointer (&report->problems, g_ptr_array_unref);
+  g_clear_pointer (&report->new_subjects, g_ptr_array_unref);
+  g_clear_pointer (&report->new_metrics, g_ptr_array_unref);
+  g_clear_pointer (&report->new_sources, g_ptr_array_unref);
+  g_free (report->ambiguous_text);
+  g_clear_pointer (&report->change, gpm_store_change_unref);
+  g_free (report);
+}
 
 const char *
 gpm_import_delimiter_get_label (char delimiter)
