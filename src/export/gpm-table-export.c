@@ -189,38 +189,43 @@ is_text (const Column *column)
   return column->kind == GPM_COLUMN_TEXT || column->kind == GPM_COLUMN_SOURCE_KEY;
 }
 
-static GBytes *
-write_csv (const Column        *columns,
-           guint                n_columns,
-           GPtrArray           *rows,
-           GpmTableExportFlags  flags)
+/* One table being written, row by row, so an export of a million figures never holds
+ * them all: CSV rows or JSON objects go straight into the output. */
+typedef struct
 {
-  GString *out = g_string_new (NULL);
-  g_autofree const char **headers = g_new0 (const char *, n_columns);
-  g_autofree char **safe = g_new0 (char *, n_columns);
+  const GpmTableColumn *columns;
+  guint                 n_columns;
+  GpmTableFormat        format;
+  GString              *out;
+  const char          **texts;   /* a row's cells as written, for CSV */
+  guint                 n_rows;
+} Writer;
 
-  if (flags & GPM_TABLE_EXPORT_BOM)
-    g_string_append (out, "\xEF\xBB\xBF");
+static void
+writer_init (Writer               *w,
+             const GpmTableColumn *columns,
+             guint                 n_columns,
+             GpmTableFormat        format,
+             GpmTableExportFlags   flags)
+{
+  w->columns = columns;
+  w->n_columns = n_columns;
+  w->format = format;
+  w->out = g_string_new (NULL);
+  w->texts = g_new0 (const char *, n_columns);
+  w->n_rows = 0;
 
-  for (guint c = 0; c < n_columns; c++)
-    headers[c] = columns[c].header;
-  gpm_csv_append_row (out, headers, n_columns);
-
-  for (guint r = 0; r < rows->len; r++)
+  if (format == GPM_TABLE_FORMAT_JSON)
     {
-      char **cells = g_ptr_array_index (rows, r);
-
-      for (guint c = 0; c < n_columns; c++)
-        safe[c] = is_text (&columns[c]) && gpm_csv_needs_neutralising (cells[c])
-                  ? gpm_csv_neutralise (cells[c]) : NULL;
-      for (guint c = 0; c < n_columns; c++)
-        headers[c] = safe[c] != NULL ? safe[c] : cells[c];
-      gpm_csv_append_row (out, headers, n_columns);
-      for (guint c = 0; c < n_columns; c++)
-        g_clear_pointer (&safe[c], g_free);
+      g_string_append_c (w->out, '[');
+      return;
     }
 
-  return g_string_free_to_bytes (out);
+  if (flags & GPM_TABLE_EXPORT_BOM)
+    g_string_append (w->out, "\xEF\xBB\xBF");
+  for (guint c = 0; c < n_columns; c++)
+    w->texts[c] = columns[c].header;
+  gpm_csv_append_row (w->out, w->texts, n_columns);
 }
 
 static void
@@ -254,37 +259,79 @@ add_json_member (JsonBuilder  *builder,
     }
 }
 
-static GBytes *
-write_json (const Column *columns,
-            guint         n_columns,
-            GPtrArray    *rows)
+/* A row as json-glib prints an array's element: the object pretty-printed, each line
+ * indented two more spaces, as the whole array would be. */
+static void
+append_json_row (Writer     *w,
+                 char      **cells)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) node = NULL;
   g_autofree char *text = NULL;
-  char *with_newline;
 
-  json_builder_begin_array (builder);
-  for (guint r = 0; r < rows->len; r++)
-    {
-      char **cells = g_ptr_array_index (rows, r);
+  json_builder_begin_object (builder);
+  for (guint c = 0; c < w->n_columns; c++)
+    add_json_member (builder, &w->columns[c], cells[c]);
+  json_builder_end_object (builder);
 
-      json_builder_begin_object (builder);
-      for (guint c = 0; c < n_columns; c++)
-        add_json_member (builder, &columns[c], cells[c]);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
+  node = json_builder_get_root (builder);
+  json_generator_set_root (generator, node);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
 
-  with_newline = g_strconcat (text, "\n", NULL);
+  g_string_append (w->out, w->n_rows > 0 ? ",\n  " : "\n  ");
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      g_string_append_c (w->out, *p);
+      if (*p == '\n')
+        g_string_append (w->out, "  ");
+    }
+}
 
-  return g_bytes_new_take (with_newline, strlen (with_newline));
+/* CELLS: one string per column, none NULL. */
+static void
+writer_add (Writer  *w,
+            char   **cells)
+{
+  g_autofree char **safe = NULL;
+
+  if (w->format == GPM_TABLE_FORMAT_JSON)
+    {
+      append_json_row (w, cells);
+      w->n_rows++;
+      return;
+    }
+
+  safe = g_new0 (char *, w->n_columns);
+  for (guint c = 0; c < w->n_columns; c++)
+    {
+      if (is_text (&w->columns[c]) && gpm_csv_needs_neutralising (cells[c]))
+        safe[c] = gpm_csv_neutralise (cells[c]);
+      w->texts[c] = safe[c] != NULL ? safe[c] : cells[c];
+    }
+  gpm_csv_append_row (w->out, w->texts, w->n_columns);
+  for (guint c = 0; c < w->n_columns; c++)
+    g_free (safe[c]);
+  w->n_rows++;
+}
+
+static GBytes *
+writer_finish (Writer *w)
+{
+  g_free (w->texts);
+  if (w->format == GPM_TABLE_FORMAT_JSON)
+    g_string_append (w->out, w->n_rows > 0 ? "\n]\n" : "]\n");
+
+  return g_string_free_to_bytes (g_steal_pointer (&w->out));
+}
+
+static void
+writer_clear (Writer *w)
+{
+  g_clear_pointer (&w->texts, g_free);
+  if (w->out != NULL)
+    g_string_free (g_steal_pointer (&w->out), TRUE);
 }
 
 static GPtrArray *
@@ -297,8 +344,6 @@ list_items (GpmStore      *store,
     {
     case GPM_TABLE_VENDORS:
       return gpm_store_list_vendors (store, cancellable, error);
-    case GPM_TABLE_OBSERVATIONS:
-      return gpm_store_list_observations (store, NULL, cancellable, error);
     case GPM_TABLE_EVENTS:
       return gpm_store_list_events (store, NULL, NULL, cancellable, error);
     case GPM_TABLE_SOURCES:
@@ -326,6 +371,32 @@ map_source_keys (GPtrArray *sources)
   return keys;
 }
 
+typedef struct
+{
+  const TableSpec *spec;
+  GHashTable      *source_keys;
+  Writer          *writer;
+} ExportRow;
+
+static gboolean
+write_item (gpointer   item,
+            gpointer   user_data,
+            GError   **error)
+{
+  ExportRow *row = user_data;
+  g_auto(GStrv) cells = g_new0 (char *, row->spec->n_columns + 1);
+
+  for (guint c = 0; c < row->spec->n_columns; c++)
+    {
+      cells[c] = cell_text (item, &row->spec->columns[c], row->source_keys);
+      if (cells[c] == NULL)
+        cells[c] = g_strdup ("");
+    }
+  writer_add (row->writer, cells);
+
+  return TRUE;
+}
+
 GBytes *
 gpm_table_export_full (GpmStore            *store,
                        GpmTable             table,
@@ -334,39 +405,43 @@ gpm_table_export_full (GpmStore            *store,
                        GCancellable        *cancellable,
                        GError             **error)
 {
-  const TableSpec *spec;
-  g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) sources = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GHashTable) source_keys = NULL;
+  Writer writer;
+  ExportRow row;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (GPM_IS_STORE (store), NULL);
   g_return_val_if_fail (table < G_N_ELEMENTS (tables), NULL);
 
-  spec = &tables[table];
   sources = gpm_store_list_sources (store, cancellable, error);
   if (sources == NULL)
     return NULL;
-  items = list_items (store, table, cancellable, error);
-  if (items == NULL)
-    return NULL;
 
   source_keys = map_source_keys (sources);
-  rows = g_ptr_array_new_full (items->len, (GDestroyNotify) g_strfreev);
-  for (guint r = 0; r < items->len; r++)
-    {
-      char **cells = g_new0 (char *, spec->n_columns + 1);
+  row = (ExportRow) { &tables[table], source_keys, &writer };
+  writer_init (&writer, row.spec->columns, row.spec->n_columns, format, flags);
 
-      for (guint c = 0; c < spec->n_columns; c++)
-        {
-          cells[c] = cell_text (g_ptr_array_index (items, r), &spec->columns[c], source_keys);
-          if (cells[c] == NULL)
-            cells[c] = g_strdup ("");
-        }
-      g_ptr_array_add (rows, cells);
+  /* Figures are the table that grows: they are written as they are read. The other
+   * tables are small enough to list. */
+  if (table == GPM_TABLE_OBSERVATIONS)
+    ok = gpm_store_foreach_observation (store, NULL, write_item, &row, cancellable, error);
+  else
+    {
+      g_autoptr(GPtrArray) items = list_items (store, table, cancellable, error);
+
+      ok = items != NULL;
+      for (guint i = 0; ok && i < items->len; i++)
+        ok = write_item (items->pdata[i], &row, error);
     }
 
-  return gpm_table_write_rows (spec->columns, spec->n_columns, rows, format, flags);
+  if (!ok)
+    {
+      writer_clear (&writer);
+      return NULL;
+    }
+
+  return writer_finish (&writer);
 }
 
 GBytes *
@@ -393,10 +468,13 @@ gpm_table_write_rows (const GpmTableColumn *columns,
                       GpmTableFormat        format,
                       GpmTableExportFlags   flags)
 {
+  Writer writer;
+
   g_return_val_if_fail (columns != NULL && rows != NULL, NULL);
 
-  if (format == GPM_TABLE_FORMAT_JSON)
-    return write_json (columns, n_columns, rows);
+  writer_init (&writer, columns, n_columns, format, flags);
+  for (guint r = 0; r < rows->len; r++)
+    writer_add (&writer, g_ptr_array_index (rows, r));
 
-  return write_csv (columns, n_columns, rows, flags);
+  return writer_finish (&writer);
 }

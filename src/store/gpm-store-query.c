@@ -137,13 +137,17 @@ read_event (GpmStmt *stmt)
   return event;
 }
 
-/* Steps @stmt to the end, reading every row with @read. Expects the lock to be held. */
+/* Steps @stmt to the end, reading every row with @read and handing it to @visit (which
+ * may stop with an error), or keeping it when @visit is NULL. Expects the lock to be
+ * held. Returns the items kept, or an empty array after visiting; NULL on error. */
 static GPtrArray *
-collect (GpmStore      *self,
-         GpmStmt       *stmt,
-         RowFunc        read,
-         GCancellable  *cancellable,
-         GError       **error)
+collect_each (GpmStore          *self,
+              GpmStmt           *stmt,
+              RowFunc            read,
+              GpmStoreVisitFunc  visit,
+              gpointer           user_data,
+              GCancellable      *cancellable,
+              GError           **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean has_row = TRUE;
@@ -156,11 +160,28 @@ collect (GpmStore      *self,
       if (n % 1024 == 1023 && g_cancellable_set_error_if_cancelled (cancellable, error))
         ok = FALSE;
       else if ((ok = gpm_store_step (self, stmt, &has_row, error)) && has_row)
-        g_ptr_array_add (items, read (stmt));
+        {
+          g_autoptr(GObject) item = read (stmt);
+
+          if (visit != NULL)
+            ok = visit (item, user_data, error);
+          else
+            g_ptr_array_add (items, g_steal_pointer (&item));
+        }
     }
   gpm_store_unwatch_cancellable (self);
 
   return ok ? g_steal_pointer (&items) : NULL;
+}
+
+static GPtrArray *
+collect (GpmStore      *self,
+         GpmStmt       *stmt,
+         RowFunc        read,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  return collect_each (self, stmt, read, NULL, NULL, cancellable, error);
 }
 
 static GPtrArray *
@@ -276,11 +297,13 @@ invalid:
   return FALSE;
 }
 
-GPtrArray *
-gpm_store_list_observations (GpmStore                    *self,
-                             const GpmObservationFilter  *filter,
-                             GCancellable                *cancellable,
-                             GError                     **error)
+static GPtrArray *
+query_observations (GpmStore                    *self,
+                    const GpmObservationFilter  *filter,
+                    GpmStoreVisitFunc            visit,
+                    gpointer                     user_data,
+                    GCancellable                *cancellable,
+                    GError                     **error)
 {
   static const GpmObservationFilter any = { 0, };
   g_autoptr(GMutexLocker) locker = NULL;
@@ -339,7 +362,40 @@ gpm_store_list_observations (GpmStore                    *self,
   if (to_day != 0)
     sqlite3_bind_int64 (stmt, 5, to_day);
 
-  return collect (self, stmt, read_observation, cancellable, error);
+  return collect_each (self, stmt, read_observation, visit, user_data, cancellable, error);
+}
+
+GPtrArray *
+gpm_store_list_observations (GpmStore                    *self,
+                             const GpmObservationFilter  *filter,
+                             GCancellable                *cancellable,
+                             GError                     **error)
+{
+  return query_observations (self, filter, NULL, NULL, cancellable, error);
+}
+
+/**
+ * gpm_store_foreach_observation:
+ * @visit: called with each figure in turn, in the order of gpm_store_list_observations ()
+ *
+ * Like gpm_store_list_observations (), without holding every figure at once: for
+ * exports of tables that may be large. @visit runs with the store locked, so it must not
+ * call the store. Returns FALSE with the error @visit set when it stops.
+ */
+gboolean
+gpm_store_foreach_observation (GpmStore                    *self,
+                               const GpmObservationFilter  *filter,
+                               GpmStoreVisitFunc            visit,
+                               gpointer                     user_data,
+                               GCancellable                *cancellable,
+                               GError                     **error)
+{
+  g_autoptr(GPtrArray) none = NULL;
+
+  g_return_val_if_fail (visit != NULL, FALSE);
+
+  none = query_observations (self, filter, visit, user_data, cancellable, error);
+  return none != NULL;
 }
 
 static void

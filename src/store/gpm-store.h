@@ -115,6 +115,17 @@ GPtrArray  *gpm_store_list_sources         (GpmStore                    *self,
 GPtrArray  *gpm_store_list_scopes          (GpmStore                    *self,
                                             GCancellable                *cancellable,
                                             GError                     **error);
+/* For gpm_store_foreach_observation (): FALSE with @error set stops the walk. */
+typedef gboolean (*GpmStoreVisitFunc) (gpointer   item,
+                                       gpointer   user_data,
+                                       GError   **error);
+
+gboolean    gpm_store_foreach_observation  (GpmStore                    *self,
+                                            const GpmObservationFilter  *filter,
+                                            GpmStoreVisitFunc            visit,
+                                            gpointer                     user_data,
+                                            GCancellable                *cancellable,
+                                            GError                     **error);
 GPtrArray  *gpm_store_list_vendors         (GpmStore                    *self,
                                             GCancellable                *cancellable,
                                             GError                     **error);
