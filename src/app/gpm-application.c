@@ -1,5 +1,9 @@
 /* gpm-application.c — the AdwApplication: options, app actions, the colour scheme,
  * and opening the store off the main thread before handing it to the windows.
+ *
+ * Start-up order: activate starts opening the store on a worker thread, then builds the
+ * window, which draws its first frame in its loading state; the store reaches the window
+ * only after that frame, so handling the data never delays it.
  */
 
 #include "config.h"
@@ -18,6 +22,7 @@ struct _GpmApplication
   GpmStore       *store;
   char           *database_path;
   GCancellable   *open_cancellable;
+  gboolean        drawn;
 };
 
 G_DEFINE_FINAL_TYPE (GpmApplication, gpm_application, ADW_TYPE_APPLICATION)
@@ -198,7 +203,18 @@ on_store_opened (GObject      *source,
     }
 
   g_set_object (&self->store, store);
-  hand_store_to_windows (self);
+  if (self->drawn)
+    hand_store_to_windows (self);
+}
+
+static void
+on_first_frame (GdkFrameClock  *clock,
+                GpmApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  self->drawn = TRUE;
+  if (self->store != NULL)
+    hand_store_to_windows (self);
 }
 
 static void
@@ -259,6 +275,7 @@ gpm_application_startup (GApplication *app)
 {
   GpmApplication *self = GPM_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
   g_autoptr(GAction) scheme_action = NULL;
 
   G_APPLICATION_CLASS (gpm_application_parent_class)->startup (app);
@@ -268,6 +285,10 @@ gpm_application_startup (GApplication *app)
   scheme_action = g_settings_create_action (self->settings, "color-scheme");
   g_action_map_add_action (G_ACTION_MAP (self), scheme_action);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  /* GtkApplication sets this one only for a gtk/help-overlay.ui resource, which the
+   * window builds on demand instead (gpm-window.c). */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         shortcuts_accels);
 
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (on_color_scheme_changed), self, 0);
@@ -280,16 +301,28 @@ gpm_application_activate (GApplication *app)
   GpmApplication *self = GPM_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  /* Opening (a check of the file, or creating it from the bundled dataset on the first
+   * launch) overlaps building the window. */
+  if (self->store == NULL && self->open_cancellable == NULL)
+    gpm_application_open_store (self);
+
   if (window == NULL)
     {
       window = GTK_WINDOW (gpm_window_new (self));
-      if (self->store != NULL)
+      if (self->store != NULL && self->drawn)
         gpm_window_set_store (GPM_WINDOW (window), self->store);
     }
   gtk_window_present (window);
 
-  if (self->store == NULL && self->open_cancellable == NULL)
-    gpm_application_open_store (self);
+  if (!self->drawn)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+      if (clock != NULL)
+        g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame), self, 0);
+      else
+        self->drawn = TRUE;   /* no frames to wait for: the store goes in on arrival */
+    }
 }
 
 static void
@@ -337,7 +370,11 @@ gpm_application_init (GpmApplication *self)
     { NULL }
   };
 
-  gpm_register_resource ();
+  /* Registering twice before any lookup would make GLib's list of pending resources a
+   * loop (tests register them first); a lookup registers pending ones. */
+  if (!g_resources_get_info (RESOURCE_PATH "/gpm-window.ui", G_RESOURCE_LOOKUP_FLAGS_NONE,
+                             NULL, NULL, NULL))
+    gpm_register_resource ();
   self->settings = g_settings_new (APP_ID);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
