@@ -292,7 +292,7 @@ gpm_store_import_end (GpmStoreImport   *self,
     gpm_store_rollback (store);
 
   announce = commit && ok;
-  gpm_store_exec (store, "PRAGMA cache_size = -2000", NULL);
+  gpm_store_exec (store, "PRAGMA cache_size = -2000", NULL);  /* SQLite's default */
   gpm_store_exec (store, "PRAGMA foreign_keys = ON", NULL);
   gpm_store_unwatch_cancellable (store);
   g_mutex_unlock (&store->lock);
