@@ -173,8 +173,9 @@ gpm_deck_editor_prompt_range (GpmDeckEditor *self,
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
                                    position < 0 ? _("Timeline Slide") : _("Timeline Range"),
                                    _("The timeline shows the events from the first period to "
-                                     "the end of the last: a year (2024), a quarter (2024-Q3), "
-                                     "a month (2024-07) or a day (2024-07-15)."));
+                                     "the end of the last: a year (2024), a half year "
+                                     "(2024-H2), a quarter (2024-Q3), a month (2024-07) or a "
+                                     "day (2024-07-15)."));
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);

@@ -144,7 +144,8 @@ on_range_changed (GpmTimelineFilterPopover *self)
   const char *message = NULL;
 
   if (!from_ok || !to_ok)
-    message = _("Type a year, quarter, month or day: 2024, 2024-Q3, 2024-07 or 2024-07-15.");
+    message = _("Type a year, half year, quarter, month or day: 2024, 2024-H2, 2024-Q3, "
+                "2024-07 or 2024-07-15.");
   else if (from >= to)
     message = _("The range ends before it starts.");
 
