@@ -56,6 +56,37 @@ parse_range (const char  *range,
          && *from < *to;
 }
 
+/* In GpmLanguage order: English, Simplified, Traditional. */
+static const char *const category_words[GPM_TIMELINE_N_CATEGORIES][3] = {
+  [GPM_TIMELINE_CATEGORY_EXPORT_CONTROL] = { "Export controls", "出口管制", "出口管制" },
+  [GPM_TIMELINE_CATEGORY_CAPITAL] = { "Listings & funding", "上市与融资", "上市與融資" },
+  [GPM_TIMELINE_CATEGORY_M_AND_A] = { "Mergers & acquisitions", "并购", "併購" },
+  [GPM_TIMELINE_CATEGORY_PRODUCT] = { "Products", "产品", "產品" },
+  [GPM_TIMELINE_CATEGORY_MARKET] = { "Market", "市场", "市場" },
+  [GPM_TIMELINE_CATEGORY_STATEMENT] = { "Statements", "表态", "表態" },
+};
+static const char *const no_vendor_words[3] = { "No vendor", "无厂商", "無廠商" };
+static const char *const today_words[3] = { "Today", "今天", "今天" };
+static const char *const title_words[3] = { "Market timeline", "市场时间线", "市場時間軸" };
+
+void
+gpm_timeline_slide_fill_strings (GpmTimelineStrings *strings,
+                                 GpmLanguage         language)
+{
+  guint l = MIN ((guint) language, 2);
+
+  for (guint c = 0; c < GPM_TIMELINE_N_CATEGORIES; c++)
+    strings->categories[c] = category_words[c][l];
+  strings->no_vendor = no_vendor_words[l];
+  strings->today = today_words[l];
+}
+
+const char *
+gpm_timeline_slide_get_default_title (GpmLanguage language)
+{
+  return title_words[MIN ((guint) language, 2)];
+}
+
 GpmTimelineSlide *
 gpm_timeline_slide_new (GListModel               *events,
                         GListModel               *vendors,

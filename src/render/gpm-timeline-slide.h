@@ -25,6 +25,14 @@ GpmTimelineSlide *gpm_timeline_slide_new          (GListModel               *eve
                                                    GError                  **error);
 void              gpm_timeline_slide_free         (GpmTimelineSlide         *self);
 
+/* The words a slide shows (lane names, "today", its title) in the slide's language, not
+ * the process's: a handout written with --lang zh_CN from an English session is all
+ * Chinese. The same words the Timeline page's translations use. */
+void              gpm_timeline_slide_fill_strings (GpmTimelineStrings       *strings,
+                                                   GpmLanguage               language);
+const char       *gpm_timeline_slide_get_default_title
+                                                  (GpmLanguage               language);
+
 void              gpm_timeline_slide_set_theme    (GpmTimelineSlide         *self,
                                                    GpmChartTheme             theme);
 void              gpm_timeline_slide_set_title    (GpmTimelineSlide         *self,

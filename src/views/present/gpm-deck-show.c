@@ -35,7 +35,7 @@ new_timeline (GListModel     *events,
   GpmTimelineStrings strings;
   GpmTimelineSlide *slide;
 
-  gpm_timeline_fill_strings (&strings);
+  gpm_timeline_slide_fill_strings (&strings, language);
   /* The store checked the range when it was saved; NULL is a database edited by hand. */
   slide = gpm_timeline_slide_new (events, vendors, range, language, &strings, NULL);
   if (slide == NULL)
@@ -45,7 +45,8 @@ new_timeline (GListModel     *events,
   /* Translators: the range of a timeline slide, from one period to another, as in
    * "2023-01 – 2025-06" */
   subtitle = g_strdup_printf (_("%s – %s"), parts[0], parts[1]);
-  gpm_timeline_slide_set_title (slide, _("Market timeline"), subtitle);
+  gpm_timeline_slide_set_title (slide, gpm_timeline_slide_get_default_title (language),
+                                subtitle);
   gpm_timeline_slide_set_theme (slide, theme);
 
   return slide;
