@@ -437,6 +437,69 @@ test_read_only (Fixture       *f,
 
 /* Queries */
 
+typedef struct
+{
+  GPtrArray *seen;
+  guint      stop_after;  /* 0: never */
+} Visit;
+
+static gboolean
+visit_observation (gpointer   item,
+                   gpointer   user_data,
+                   GError   **error)
+{
+  Visit *visit = user_data;
+
+  g_ptr_array_add (visit->seen, g_object_ref (item));
+  if (visit->stop_after != 0 && visit->seen->len == visit->stop_after)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "the disk is full");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The walk export-data streams through: every figure once, in the listing's order; a
+ * visitor's error stops it, and the store is free again afterwards. */
+static void
+test_foreach_observation (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) stopped = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) again = NULL;
+  Visit visit = { seen, 0 };
+  Visit stop = { stopped, 1 };
+
+  /* The bundled dataset: sixty-odd figures. */
+  f->store = gpm_store_open (f->path, &error);
+  g_assert_no_error (error);
+  all = gpm_store_list_observations (f->store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, >, 1);
+
+  g_assert_true (gpm_store_foreach_observation (f->store, NULL, visit_observation, &visit,
+                                                NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, all->len);
+  for (guint i = 0; i < all->len; i++)
+    g_assert_cmpint (gpm_observation_get_id (all->pdata[i]), ==,
+                     gpm_observation_get_id (seen->pdata[i]));
+
+  g_assert_false (gpm_store_foreach_observation (f->store, NULL, visit_observation, &stop,
+                                                 NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_assert_cmpuint (stopped->len, ==, 1);
+  g_clear_error (&error);
+
+  again = gpm_store_list_observations (f->store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, all->len);
+}
+
 static void
 test_list_observations (Fixture       *f,
                         gconstpointer  data)
@@ -1678,6 +1741,7 @@ main (int   argc,
   ADD ("/store/read-only", test_read_only, NULL, fixture_set_up_world);
   ADD ("/store/list/observations", test_list_observations, NULL, fixture_set_up_world);
   ADD ("/store/list/async", test_list_async, NULL, fixture_set_up_world);
+  ADD ("/store/list/foreach", test_foreach_observation, NULL, fixture_set_up);
   ADD ("/store/vendors/crud", test_vendor_crud, NULL, fixture_set_up_world);
   ADD ("/store/vendors/validation", test_vendor_validation, NULL, fixture_set_up_world);
   ADD ("/store/vendors/delete-refused", test_vendor_delete_refused, NULL,
