@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "gpm-store-private.h"
+#include "gpm-test-db.h"
 
 typedef struct
 {
@@ -23,28 +24,12 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("gpm-test-backup-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = gpm_test_make_dir ("test-backup");
   f->db = g_build_filename (f->dir, "market.db", NULL);
   f->store = gpm_store_open (f->db, &error);
   g_assert_no_error (error);
@@ -56,7 +41,7 @@ fixture_tear_down (Fixture       *f,
 {
   gpm_store_set_extra_migrations_for_test (NULL);
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  gpm_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }

@@ -20,6 +20,7 @@
 #include "gpm-csv.h"
 #include "gpm-safe-file.h"
 #include "gpm-table-export.h"
+#include "gpm-test-db.h"
 
 #define BOM "\xEF\xBB\xBF"
 
@@ -42,8 +43,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("gpm-csv-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = gpm_test_make_dir ("csv-export");
   f->db = g_build_filename (f->dir, "market.db", NULL);
   f->store = gpm_store_open (f->db, &error);
   g_assert_no_error (error);
@@ -53,17 +53,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&f->store);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  gpm_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
