@@ -489,9 +489,10 @@ add_detailed_points (Query                  *q,
     }
 }
 
-/* A long series: the arrays pass to the chart in one go. Points refer to one provenance
- * record a source, made when the source is first used by a point the chart shows. The
- * arrays are compacted in place as figures are left out. */
+/* A long series: the arrays pass to the chart in one go, given away rather than copied.
+ * Points refer to one provenance record a source, made when the source is first used
+ * by a point the chart shows. The arrays are compacted in place as figures are left
+ * out. */
 static void
 add_bulk_points (Query            *q,
                  GpmChartSeries   *series,
@@ -535,7 +536,11 @@ add_bulk_points (Query            *q,
       kept++;
     }
 
-  gpm_chart_series_add_spans (series, x_start, x_end, values, flags, sources, kept);
+  g_array_set_size (f->values, kept);
+  gpm_chart_series_take_spans (series, g_steal_pointer (&f->x_start_days),
+                               g_steal_pointer (&f->x_end_days),
+                               g_steal_pointer (&f->values), g_steal_pointer (&f->flags),
+                               g_steal_pointer (&f->source_indices));
 }
 
 /* The figures of one (subject, metric), each on the span of its period. */

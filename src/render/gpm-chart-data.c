@@ -402,6 +402,82 @@ gpm_chart_series_add_spans (GpmChartSeries *self,
     }
 }
 
+/* gpm_chart_series_add_spans () for arrays the caller gives away: double, double, double,
+ * guint8 and guint32 elements, as many as @values has (@flags and @provenance may be
+ * NULL). An empty series adopts them instead of copying — a million points are 29 MB
+ * that need not exist twice. */
+void
+gpm_chart_series_take_spans (GpmChartSeries *self,
+                             GArray         *x_start,
+                             GArray         *x_end,
+                             GArray         *values,
+                             GArray         *flags,
+                             GArray         *provenance)
+{
+  guint n;
+
+  g_return_if_fail (self != NULL && x_start != NULL && x_end != NULL && values != NULL);
+  n = values->len;
+  g_return_if_fail (x_start->len >= n && x_end->len >= n);
+  g_return_if_fail ((flags == NULL || flags->len >= n)
+                    && (provenance == NULL || provenance->len >= n));
+
+  if (self->values->len == 0 && self->labels == NULL && self->provenance == NULL)
+    {
+      g_array_set_size (x_start, n);
+      g_array_set_size (x_end, n);
+      g_clear_pointer (&self->x_end, g_array_unref);
+      g_array_unref (self->x_start);
+      g_array_unref (self->values);
+      self->x_start = x_start;
+      self->x_end = x_end;
+      self->values = values;
+      for (guint i = 0; i < n; i++)
+        {
+          double value = g_array_index (values, double, i);
+
+          if (isfinite (value))
+            {
+              self->lo = MIN (self->lo, value);
+              self->hi = MAX (self->hi, value);
+            }
+        }
+      if (flags != NULL)
+        {
+          g_array_set_size (flags, n);
+          for (guint i = 0; i < n; i++)
+            g_array_index (flags, guint8, i) &= ~FLAG_CATEGORY;
+          g_array_unref (self->flags);
+          self->flags = flags;
+        }
+      else
+        {
+          g_array_set_size (self->flags, n);
+          memset (self->flags->data, 0, n);
+        }
+      if (provenance != NULL)
+        {
+          g_array_set_size (provenance, n);
+          self->provenance = provenance;
+        }
+      return;
+    }
+
+  gpm_chart_series_add_spans (self, (const double *) (gpointer) x_start->data,
+                              (const double *) (gpointer) x_end->data,
+                              (const double *) (gpointer) values->data,
+                              flags != NULL ? (const guint8 *) flags->data : NULL,
+                              provenance != NULL
+                              ? (const guint32 *) (gpointer) provenance->data : NULL, n);
+  g_array_unref (x_start);
+  g_array_unref (x_end);
+  g_array_unref (values);
+  if (flags != NULL)
+    g_array_unref (flags);
+  if (provenance != NULL)
+    g_array_unref (provenance);
+}
+
 static guint8 *
 point_flags (GpmChartSeries *self,
              guint           index)

@@ -148,6 +148,12 @@ void            gpm_chart_series_add_spans            (GpmChartSeries       *sel
                                                        const guint8         *flags,
                                                        const guint32        *provenance,
                                                        gsize                 n);
+void            gpm_chart_series_take_spans           (GpmChartSeries       *self,
+                                                       GArray               *x_start,
+                                                       GArray               *x_end,
+                                                       GArray               *values,
+                                                       GArray               *flags,
+                                                       GArray               *provenance);
 guint           gpm_chart_series_add_provenance       (GpmChartSeries       *self,
                                                        const char           *source_title,
                                                        const char           *source_date,

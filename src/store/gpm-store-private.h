@@ -23,6 +23,10 @@ struct _GpmStore
   char       *path;
   int         schema_version;
   gboolean    read_only;
+
+  /* A second, read-only connection to the file, made on first use: long reads split
+   * across the two (gpm-store-series.c). Guarded by lock. */
+  GpmStore   *helper;
 };
 
 /* A cached statement on loan: g_autoptr resets it (keeping it prepared) at scope exit. */
@@ -35,6 +39,7 @@ const char *gpm_stmt_text                     (GpmStmt         *stmt,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GpmStmt, gpm_stmt_release)
 
 /* All of these expect self->lock to be held. */
+GpmStore   *gpm_store_get_helper              (GpmStore        *self);
 GpmStmt    *gpm_store_prepare                 (GpmStore        *self,
                                                const char      *sql,
                                                GError         **error);
@@ -226,6 +231,15 @@ gint64      gpm_store_query_int_for_test      (GpmStore        *self,
                                                const char      *sql);
 char       *gpm_store_query_text_for_test     (GpmStore        *self,
                                                const char      *sql);
+typedef enum
+{
+  GPM_SERIES_ACCESS_AUTO,
+  GPM_SERIES_ACCESS_INDEX,
+  GPM_SERIES_ACCESS_TABLE,   /* one connection */
+  GPM_SERIES_ACCESS_SPLIT,   /* two, when the store has a helper */
+} GpmSeriesAccess;
+
+void        gpm_store_series_set_access_for_test (GpmSeriesAccess access);
 gboolean    gpm_store_insert_series_for_test  (GpmStore        *self,
                                                gint64           vendor_id,
                                                gint64           scope_id,

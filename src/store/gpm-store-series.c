@@ -1,433 +1,55 @@
 /* gpm-store-series.c — a series of figures into arrays, a million rows in well under a
  * second.
  *
- * Where the time goes, measured on a million daily figures: stepping SQLite and
- * fetching the columns is most of it; the rest was the period. Parsing periods in SQL
- * (gpm_period_start/end per row) parses each text twice through GDate and costs more
- * than the step itself, so the text is read once and turned into days here, with
- * "YYYY-MM-DD" done by arithmetic and the other forms by gpm-period (the test checks
- * both agree over every day the app allows). Sorting by gpm_period_key () in SQL would
- * sort a million rows in a temporary b-tree; the (subject, metric, period) indexes
- * already give the rows in period-text order, which is the chronological order for any
- * series of one precision, so the rows are read in that order and sorted here only when
- * a series mixes precisions ("2025-Q1" sorts after "2025-07" as text). A period range
- * narrows the index scan by year (the text starts with it) and is then applied exactly.
+ * Two ways to the rows. Through the (subject, metric, period) index they come in
+ * period-text order, but SQLite looks each one up in the table again: 190 ns a figure
+ * for a series of a million, measured. A pass over the table reads a row in 60–80 ns
+ * whether the chart wants it or not, so once a series is a large part of the table
+ * the pass is cheaper — and, unlike the index walk, it splits: the first half of the
+ * ids is read on this thread and connection, the second half on a second, read-only
+ * connection (gpm_store_get_helper ()) and thread, together on two cores.
+ *
+ * Both connections must read the same state of the file. WAL gives each its own
+ * snapshot from its first read; no other connection may commit between the two. The
+ * store's connection asks PRAGMA data_version before its transaction and after it: an
+ * unchanged number means nobody committed in between, and the helper's whole read lies
+ * in between. Otherwise the series is read again by one connection.
+ *
+ * Which way is chosen from a sample: 256 ids spread evenly over the table are looked
+ * up (well under a millisecond) and the share of them in the series decides.
+ * A period range narrows either by year (the text starts with it) and is then applied
+ * exactly, as the rows are read (gpm-store-series-rows.c).
  */
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "gpm-period.h"
-#include "gpm-store-private.h"
-#include "gpm-store-series.h"
+#include "gpm-store-series-private.h"
 
-/* Julian day (GDate numbering) of 1970-01-01, where chart x values start. */
-#define JULIAN_1970 719163
+typedef GpmSeriesReader Reader;
 
-/* Columns of the SELECT below. */
-enum
+/* Tables with fewer figures than this are always read through the index. */
+#define SCAN_MIN_ROWS 65536
+/* Ids looked up to estimate a series' share of the table. */
+#define SAMPLES 256
+
+/* How a statement reaches the figures. */
+typedef enum
 {
-  COL_PERIOD,
-  COL_VALUE,
-  COL_UNIT,
-  COL_QUALIFIER,
-  COL_STATUS,
-  COL_DOUBTFUL,
-  COL_SOURCE,
-  COL_ID,
-};
+  ACCESS_INDEX,   /* through the (subject, metric, period) index, in period order */
+  ACCESS_TABLE,   /* a pass over the ids from ?6 up to ?7, in id order */
+  ACCESS_SAMPLE,  /* count the series' figures among SAMPLES ids from ?6, ?7 apart */
+} Access;
 
+/* The ids of the table, and how the series is read. */
 typedef struct
 {
-  GpmSeriesColumns *out;
-  gint64            from_day;      /* Julian days; 0 for an open end */
-  gint64            to_day;
-  gboolean          details;       /* still keeping periods (and ids, for the quotes) */
-  GArray           *detail_ids;    /* gint64, the figures' ids while details are kept */
-  gboolean          sorted;        /* every key so far at or after the one before */
-  gint64            last_key;
-  const char       *last_unit;     /* in out->units */
-  gsize             last_unit_len;
-  guint8            last_unit_index;
-  gint64            last_source;
-  guint32           last_source_index;
-  GHashTable       *source_index;  /* source id → index + 1 */
-  GHashTable       *quote_index;   /* figure id → row, for the quotes */
-  guint             n;             /* rows kept; the arrays are grown ahead of it */
-  guint             capacity;
-} Reader;
-
-/* The per-row arrays of @out, for growing them together. */
-static GArray **
-row_arrays (GpmSeriesColumns *out,
-            GArray          **arrays)
-{
-  arrays[0] = out->x_start_days;
-  arrays[1] = out->x_end_days;
-  arrays[2] = out->values;
-  arrays[3] = out->flags;
-  arrays[4] = out->observation_ids;
-  arrays[5] = out->unit_indices;
-  arrays[6] = out->source_indices;
-
-  return arrays;
-}
-
-#define N_ROW_ARRAYS 7
-
-/* Rows are written in place rather than appended one value at a time: a million rows
- * of seven appends each was a tenth of the read. */
-static void
-reserve_row (Reader *reader)
-{
-  GArray *arrays[N_ROW_ARRAYS];
-
-  if (reader->n < reader->capacity)
-    return;
-
-  reader->capacity = MAX (4096, reader->capacity * 2);
-  row_arrays (reader->out, arrays);
-  for (guint i = 0; i < N_ROW_ARRAYS; i++)
-    if (arrays[i] != NULL)
-      g_array_set_size (arrays[i], reader->capacity);
-}
-
-static void
-finish_rows (Reader *reader)
-{
-  GArray *arrays[N_ROW_ARRAYS];
-
-  row_arrays (reader->out, arrays);
-  for (guint i = 0; i < N_ROW_ARRAYS; i++)
-    if (arrays[i] != NULL)
-      g_array_set_size (arrays[i], reader->n);
-}
-
-static inline gboolean
-is_leap (int year)
-{
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-static const int days_in_month[13] = { 0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-/* GDate's Julian day of a valid date, by arithmetic: day 1 is 0001-01-01. */
-static inline gint64
-julian_of (int year,
-           int month,
-           int day)
-{
-  static const int days_before[13] = { 0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
-  gint64 y = year - 1;
-  gint64 julian = y * 365 + y / 4 - y / 100 + y / 400 + days_before[month] + day;
-
-  if (month > 2 && is_leap (year))
-    julian++;
-
-  return julian;
-}
-
-static inline int
-two_digits (const char *p)
-{
-  return (p[0] - '0') * 10 + (p[1] - '0');
-}
-
-/* "YYYY-MM-DD" in the years the app allows, without GDate; FALSE for any other text. */
-static gboolean
-parse_day (const char *text,
-           int         length,
-           gint64     *julian)
-{
-  int year, month, day;
-
-  if (length != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-
-  year = two_digits (text) * 100 + two_digits (text + 2);
-  month = two_digits (text + 5);
-  day = two_digits (text + 8);
-  if (year < GPM_PERIOD_MIN_YEAR || year > GPM_PERIOD_MAX_YEAR || month < 1 || month > 12
-      || day < 1 || day > days_in_month[month] + (month == 2 && is_leap (year)))
-    return FALSE;
-
-  *julian = julian_of (year, month, day);
-  return TRUE;
-}
-
-/* The period's first and last Julian day and its precision; FALSE for invalid text. */
-static gboolean
-period_span (const char *text,
-             int         length,
-             gint64     *start,
-             gint64     *end,
-             int        *precision)
-{
-  GpmPeriod period;
-
-  if (parse_day (text, length, start))
-    {
-      *end = *start;
-      *precision = GPM_PRECISION_DAY;
-      return TRUE;
-    }
-  if (text == NULL || !gpm_period_parse (text, &period, NULL))
-    return FALSE;
-
-  *start = gpm_period_get_start_julian (&period);
-  *end = gpm_period_get_end_julian (&period);
-  *precision = period.precision;
-  return TRUE;
-}
-
-static guint8
-read_flags (GpmStmt *stmt)
-{
-  const char *qualifier = gpm_stmt_text (stmt, COL_QUALIFIER);
-  const char *status = gpm_stmt_text (stmt, COL_STATUS);
-  guint8 flags = GPM_SERIES_REPORTED;
-
-  /* The schema's CHECK constraints allow only these words; their first letters differ. */
-  if (status != NULL && status[0] == 'f')
-    flags = GPM_SERIES_FORECAST;
-  else if (status != NULL && status[0] == 'e')
-    flags = GPM_SERIES_ESTIMATE;
-
-  if (qualifier != NULL && qualifier[0] == 'a')
-    flags |= GPM_SERIES_ABOUT << GPM_SERIES_QUALIFIER_SHIFT;
-  else if (qualifier != NULL && qualifier[0] == 'm')
-    flags |= GPM_SERIES_MORE_THAN << GPM_SERIES_QUALIFIER_SHIFT;
-  else if (qualifier != NULL && qualifier[0] == 'l')
-    flags |= GPM_SERIES_LESS_THAN << GPM_SERIES_QUALIFIER_SHIFT;
-
-  if (sqlite3_column_int (stmt, COL_DOUBTFUL) != 0)
-    flags |= GPM_SERIES_DOUBTFUL;
-
-  return flags;
-}
-
-static gboolean
-read_unit (Reader   *reader,
-           GpmStmt  *stmt,
-           GError  **error)
-{
-  GPtrArray *units = reader->out->units;
-  const char *unit = gpm_stmt_text (stmt, COL_UNIT);
-  gsize length = sqlite3_column_bytes (stmt, COL_UNIT);
-  guint index;
-
-  if (unit == NULL)
-    unit = "";
-
-  /* Units change seldom along a series: compare with the last one first. */
-  if (reader->last_unit == NULL || length != reader->last_unit_len
-      || memcmp (unit, reader->last_unit, length) != 0)
-    {
-      for (index = 0; index < units->len; index++)
-        if (strcmp (g_ptr_array_index (units, index), unit) == 0)
-          break;
-      if (index == units->len)
-        {
-          if (index > G_MAXUINT8)
-            {
-              g_set_error_literal (error, GPM_STORE_ERROR, GPM_STORE_ERROR_INVALID,
-                                   _("The figures of this series use more than 256 "
-                                     "different units; give each metric one unit."));
-              return FALSE;
-            }
-          g_ptr_array_add (units, g_strdup (unit));
-        }
-      reader->last_unit = g_ptr_array_index (units, index);
-      reader->last_unit_len = length;
-      reader->last_unit_index = (guint8) index;
-    }
-
-  g_array_index (reader->out->unit_indices, guint8, reader->n) = reader->last_unit_index;
-  return TRUE;
-}
-
-static void
-read_source (Reader  *reader,
-             GpmStmt *stmt)
-{
-  gint64 source = sqlite3_column_int64 (stmt, COL_SOURCE);
-
-  if (source != reader->last_source || reader->out->source_ids->len == 0)
-    {
-      gpointer found = g_hash_table_lookup (reader->source_index, &source);
-
-      if (found == NULL)
-        {
-          g_array_append_val (reader->out->source_ids, source);
-          found = GUINT_TO_POINTER (reader->out->source_ids->len);
-          g_hash_table_insert (reader->source_index, g_memdup2 (&source, sizeof source),
-                               found);
-        }
-      reader->last_source = source;
-      reader->last_source_index = GPOINTER_TO_UINT (found) - 1;
-    }
-
-  g_array_index (reader->out->source_indices, guint32, reader->n) = reader->last_source_index;
-}
-
-/* Periods are dropped, for good, when the series outgrows them. Quotes are read in a
- * second pass (see read_quotes): selecting them in the first costs every row of a long
- * series a column it will not use. */
-static void
-read_details (Reader  *reader,
-              GpmStmt *stmt)
-{
-  GpmSeriesColumns *out = reader->out;
-  gint64 id;
-
-  if (!reader->details)
-    return;
-
-  if (reader->n >= out->max_details)
-    {
-      reader->details = FALSE;
-      if (out->periods != NULL)
-        g_ptr_array_set_size (out->periods, 0);
-      g_array_set_size (reader->detail_ids, 0);
-      return;
-    }
-
-  if (out->periods != NULL)
-    g_ptr_array_add (out->periods, g_strdup (gpm_stmt_text (stmt, COL_PERIOD)));
-  id = sqlite3_column_int64 (stmt, COL_ID);
-  g_array_append_val (reader->detail_ids, id);
-}
-
-static gboolean
-read_row (Reader   *reader,
-          GpmStmt  *stmt,
-          GError  **error)
-{
-  GpmSeriesColumns *out = reader->out;
-  const char *period = gpm_stmt_text (stmt, COL_PERIOD);
-  int length = sqlite3_column_bytes (stmt, COL_PERIOD);  /* after the text, as SQLite asks */
-  gint64 start, end, key;
-  int precision;
-
-  if (!period_span (period, length, &start, &end, &precision)
-      || (reader->from_day != 0 && end < reader->from_day)
-      || (reader->to_day != 0 && start > reader->to_day))
-    return TRUE;
-
-  /* The order of gpm_period_key (): by start, the longer span first. */
-  key = start * GPM_PRECISION_N + precision;
-  reader->sorted &= key >= reader->last_key;
-  reader->last_key = key;
-
-  /* A period is a span: from its first day to the day after its last. */
-  reserve_row (reader);
-  g_array_index (out->x_start_days, double, reader->n) = (double) (start - JULIAN_1970);
-  g_array_index (out->x_end_days, double, reader->n) = (double) (end + 1 - JULIAN_1970);
-  g_array_index (out->values, double, reader->n) = sqlite3_column_double (stmt, COL_VALUE);
-
-  if (out->flags != NULL)
-    g_array_index (out->flags, guint8, reader->n) = read_flags (stmt);
-  if (out->observation_ids != NULL)
-    g_array_index (out->observation_ids, gint64, reader->n) = sqlite3_column_int64 (stmt,
-                                                                                   COL_ID);
-  if (out->unit_indices != NULL && !read_unit (reader, stmt, error))
-    return FALSE;
-  if (out->source_indices != NULL)
-    read_source (reader, stmt);
-  read_details (reader, stmt);
-  reader->n++;
-
-  return TRUE;
-}
-
-/* ---------------------------------------------------------------- mixed precisions */
-
-static int
-compare_keys (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  const gint64 *keys = user_data;
-  gint64 ka = keys[*(const guint32 *) a];
-  gint64 kb = keys[*(const guint32 *) b];
-
-  return ka < kb ? -1 : ka > kb;
-}
-
-static void
-permute (GArray        *array,
-         const guint32 *order)
-{
-  guint size;
-  g_autofree guint8 *copy = NULL;
-
-  if (array == NULL)
-    return;
-
-  size = g_array_get_element_size (array);
-  copy = g_memdup2 (array->data, (gsize) array->len * size);
-  for (guint i = 0; i < array->len; i++)
-    memcpy (array->data + (gsize) i * size, copy + (gsize) order[i] * size, size);
-}
-
-static void
-permute_pointers (GPtrArray     *array,
-                  const guint32 *order)
-{
-  g_autofree gpointer *copy = NULL;
-
-  if (array == NULL || array->len == 0)
-    return;
-
-  copy = g_memdup2 (array->pdata, array->len * sizeof (gpointer));
-  for (guint i = 0; i < array->len; i++)
-    array->pdata[i] = copy[order[i]];
-}
-
-/* Rows came in period-text order; puts them in period order. The sort is stable, so
- * figures of the same period stay in the order they were entered. */
-static void
-sort_rows (GpmSeriesColumns *out,
-           GArray           *detail_ids)
-{
-  guint n = out->values->len;
-  const double *x_start = (const double *) (gpointer) out->x_start_days->data;
-  const double *x_end = (const double *) (gpointer) out->x_end_days->data;
-  g_autofree gint64 *keys = g_new (gint64, n);
-  g_autofree guint32 *order = g_new (guint32, n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      double days = x_end[i] - x_start[i];
-      int precision = days <= 1 ? GPM_PRECISION_DAY
-                      : days <= 31 ? GPM_PRECISION_MONTH
-                      : days <= 92 ? GPM_PRECISION_QUARTER
-                      : days <= 184 ? GPM_PRECISION_HALF : GPM_PRECISION_YEAR;
-
-      keys[i] = (gint64) x_start[i] * GPM_PRECISION_N + precision;
-      order[i] = i;
-    }
-  g_qsort_with_data (order, n, sizeof (guint32), compare_keys, keys);
-
-  permute (out->x_start_days, order);
-  permute (out->x_end_days, order);
-  permute (out->values, order);
-  permute (out->flags, order);
-  permute (out->observation_ids, order);
-  if (detail_ids->len == n)
-    permute (detail_ids, order);
-  permute (out->unit_indices, order);
-  permute (out->source_indices, order);
-  permute_pointers (out->periods, order);
-}
-
-/* ---------------------------------------------------------------- the query */
+  Access access;
+  gint64 first_id;
+  gint64 last_id;
+} Plan;
 
 /* The range in Julian days (0 for an open end) and in years, for the index scan. */
 static gboolean
@@ -467,11 +89,29 @@ static char *
 build_sql (const char                 *columns,
            const GpmObservationFilter *filter,
            gboolean                    ranged_from,
-           gboolean                    ranged_to)
+           gboolean                    ranged_to,
+           Access                      access)
 {
   GString *sql = g_string_new (NULL);
 
-  g_string_printf (sql, "SELECT %s FROM observations WHERE 1", columns);
+  switch (access)
+    {
+    case ACCESS_SAMPLE:
+      /* CROSS JOIN keeps the ids outside: each is one lookup by id. */
+      g_string_append (sql, "SELECT count(*) FROM (WITH RECURSIVE s(i) AS (VALUES (0) UNION"
+                            " ALL SELECT i + 1 FROM s WHERE i < " G_STRINGIFY (SAMPLES) " - 1)"
+                            " SELECT 1 FROM s CROSS JOIN observations"
+                            " ON observations.id = ?6 + s.i * ?7 WHERE 1");
+      break;
+    case ACCESS_TABLE:
+      g_string_append_printf (sql, "SELECT %s FROM observations NOT INDEXED"
+                                   " WHERE id >= ?6 AND id < ?7", columns);
+      break;
+    case ACCESS_INDEX:
+    default:
+      g_string_append_printf (sql, "SELECT %s FROM observations WHERE 1", columns);
+      break;
+    }
 
   /* Only the conditions in use, so SQLite picks the (subject, metric, period) index;
    * numbered parameters, so leaving one out does not renumber the others. */
@@ -485,7 +125,10 @@ build_sql (const char                 *columns,
     g_string_append (sql, " AND period >= ?4");
   if (ranged_to)
     g_string_append (sql, " AND period < ?5");
-  g_string_append (sql, " ORDER BY period, id");
+  if (access == ACCESS_INDEX)
+    g_string_append (sql, " ORDER BY period, id");
+  else if (access == ACCESS_SAMPLE)
+    g_string_append (sql, ")");
 
   return g_string_free (sql, FALSE);
 }
@@ -504,16 +147,25 @@ check_columns (const GpmSeriesColumns *columns)
   return TRUE;
 }
 
-/* A statement over the figures @filter selects, its parameters bound. */
-static GpmStmt *
-prepare_filtered (GpmStore                   *self,
-                  const char                 *columns,
-                  const GpmObservationFilter *filter,
-                  const char                 *from_text,
-                  const char                 *to_text,
-                  GError                    **error)
+/* What is read: the filter and its year bounds as period text. */
+typedef struct
 {
-  g_autofree char *sql = build_sql (columns, filter, from_text != NULL, to_text != NULL);
+  const GpmObservationFilter *filter;
+  const char                 *from_text;
+  const char                 *to_text;
+} Query;
+
+/* A statement over the figures @query selects, its parameters bound. */
+static GpmStmt *
+prepare_filtered (GpmStore     *self,
+                  const char   *columns,
+                  const Query  *query,
+                  Access        access,
+                  GError      **error)
+{
+  const GpmObservationFilter *filter = query->filter;
+  g_autofree char *sql = build_sql (columns, filter, query->from_text != NULL,
+                                    query->to_text != NULL, access);
   GpmStmt *stmt = gpm_store_prepare (self, sql, error);
 
   if (stmt == NULL)
@@ -524,10 +176,10 @@ prepare_filtered (GpmStore                   *self,
     sqlite3_bind_int64 (stmt, 2, filter->scope_id);
   if (filter->metric_id != 0)
     sqlite3_bind_int64 (stmt, 3, filter->metric_id);
-  if (from_text != NULL)
-    sqlite3_bind_text (stmt, 4, from_text, -1, SQLITE_TRANSIENT);
-  if (to_text != NULL)
-    sqlite3_bind_text (stmt, 5, to_text, -1, SQLITE_TRANSIENT);
+  if (query->from_text != NULL)
+    sqlite3_bind_text (stmt, 4, query->from_text, -1, SQLITE_TRANSIENT);
+  if (query->to_text != NULL)
+    sqlite3_bind_text (stmt, 5, query->to_text, -1, SQLITE_TRANSIENT);
 
   return stmt;
 }
@@ -558,6 +210,31 @@ step_all (GpmStore      *self,
   return ok;
 }
 
+/* Reads the series' figures with ids from @first_id up to @end_id by a table scan, or all
+ * of them through the index. */
+static gboolean
+read_rows (GpmStore      *self,
+           const Query   *query,
+           Access         access,
+           gint64         first_id,
+           gint64         end_id,
+           Reader        *reader,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GpmStmt) stmt = prepare_filtered (self, GPM_SERIES_SELECT, query, access, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (access == ACCESS_TABLE)
+    {
+      sqlite3_bind_int64 (stmt, 6, first_id);
+      sqlite3_bind_int64 (stmt, 7, end_id);
+    }
+
+  return step_all (self, stmt, gpm_series_read_row, reader, cancellable, error);
+}
+
 static gboolean
 read_quote (Reader   *reader,
             GpmStmt  *stmt,
@@ -580,13 +257,11 @@ read_quote (Reader   *reader,
 
 /* The second pass of a small series: its quotes, matched to the rows by id. */
 static gboolean
-read_quotes (GpmStore                   *self,
-             Reader                     *reader,
-             const GpmObservationFilter *filter,
-             const char                 *from_text,
-             const char                 *to_text,
-             GCancellable               *cancellable,
-             GError                    **error)
+read_quotes (GpmStore      *self,
+             Reader        *reader,
+             const Query   *query,
+             GCancellable  *cancellable,
+             GError       **error)
 {
   GArray *ids = reader->detail_ids;
   g_autoptr(GHashTable) quote_index = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -597,9 +272,202 @@ read_quotes (GpmStore                   *self,
     g_hash_table_insert (quote_index, &g_array_index (ids, gint64, i), GUINT_TO_POINTER (i));
   reader->quote_index = quote_index;
 
-  stmt = prepare_filtered (self, "id, quote", filter, from_text, to_text, error);
+  stmt = prepare_filtered (self, "id, quote", query, ACCESS_INDEX, error);
 
   return stmt != NULL && step_all (self, stmt, read_quote, reader, cancellable, error);
+}
+
+
+/* ---------------------------------------------------------------- the plan */
+
+static GpmSeriesAccess access_for_test = GPM_SERIES_ACCESS_AUTO;
+
+/* Makes every read take one way (GPM_SERIES_ACCESS_AUTO: choose again), so a test can
+ * compare the ways on the same figures. */
+void
+gpm_store_series_set_access_for_test (GpmSeriesAccess access)
+{
+  access_for_test = access;
+}
+
+/* The table's ids, and whether the series is read through the index or by a scan. */
+static gboolean
+make_plan (GpmStore     *self,
+           const Query  *query,
+           gboolean      split,
+           Plan         *plan,
+           GError      **error)
+{
+  g_autoptr(GpmStmt) stmt = NULL;
+  gint64 in_series, step;
+  gboolean has_row;
+
+  plan->access = ACCESS_INDEX;
+  if (!gpm_edit_query (self, "SELECT coalesce(min(id), 0) FROM observations", 0, 0, NULL,
+                       &plan->first_id, error)
+      || !gpm_edit_query (self, "SELECT coalesce(max(id), 0) FROM observations", 0, 0, NULL,
+                          &plan->last_id, error))
+    return FALSE;
+  if (access_for_test != GPM_SERIES_ACCESS_AUTO)
+    {
+      plan->access = access_for_test == GPM_SERIES_ACCESS_INDEX ? ACCESS_INDEX : ACCESS_TABLE;
+      return TRUE;
+    }
+  /* The span of ids bounds the number of rows. */
+  if (plan->last_id - plan->first_id + 1 < SCAN_MIN_ROWS)
+    return TRUE;
+
+  step = (plan->last_id - plan->first_id + 1) / SAMPLES;
+  stmt = prepare_filtered (self, "1", query, ACCESS_SAMPLE, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 6, plan->first_id);
+  sqlite3_bind_int64 (stmt, 7, step);
+  if (!gpm_store_step (self, stmt, &has_row, error))
+    return FALSE;
+  in_series = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
+
+  /* A scan on two cores costs half of one; the index costs the same either way. */
+  if (in_series >= (split ? SAMPLES / 4 : SAMPLES / 2))
+    plan->access = ACCESS_TABLE;
+
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- the split scan */
+
+/* The second half of a table scan, read on its own thread and connection. */
+typedef struct
+{
+  GpmStore         *helper;
+  const Query      *query;
+  gint64            first_id;
+  gint64            end_id;
+  GpmSeriesColumns  columns;
+  Reader            reader;
+  GCancellable     *cancellable;
+  GError           *error;
+  gboolean          ok;
+} Part;
+
+static gpointer
+read_part (gpointer data)
+{
+  Part *part = data;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&part->helper->lock);
+
+  part->ok = gpm_store_exec (part->helper, "BEGIN", &part->error)
+             && read_rows (part->helper, part->query, ACCESS_TABLE, part->first_id,
+                           part->end_id, &part->reader, part->cancellable, &part->error);
+  gpm_store_exec (part->helper, "COMMIT", NULL);
+  gpm_series_reader_finish (&part->reader);
+
+  return NULL;
+}
+
+static gboolean
+read_split (GpmStore      *self,
+            GpmStore      *helper,
+            const Query   *query,
+            const Plan    *plan,
+            Reader        *reader,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  gint64 middle = plan->first_id + (plan->last_id - plan->first_id + 1) / 2;
+  Part part = { helper, query, middle, plan->last_id + 1, };
+  GThread *thread;
+  gboolean ok;
+
+  gpm_series_columns_init_like (&part.columns, reader->out);
+  gpm_series_reader_init (&part.reader, &part.columns);
+  part.reader.from_day = reader->from_day;
+  part.reader.to_day = reader->to_day;
+  part.cancellable = cancellable;
+
+  thread = g_thread_new ("gpm-series-part", read_part, &part);
+  ok = read_rows (self, query, ACCESS_TABLE, plan->first_id, middle, reader, cancellable,
+                  error);
+  g_thread_join (thread);
+  gpm_series_reader_finish (reader);
+
+  if (ok && !part.ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&part.error));
+      ok = FALSE;
+    }
+  ok = ok && gpm_series_reader_merge (reader, &part.reader, error);
+
+  g_clear_error (&part.error);
+  gpm_series_reader_clear (&part.reader);
+  gpm_series_columns_clear (&part.columns);
+
+  return ok;
+}
+
+/* The number PRAGMA data_version gives: it changes when another connection commits. */
+static gboolean
+data_version (GpmStore  *self,
+              gint64    *version,
+              GError   **error)
+{
+  return gpm_edit_query (self, "PRAGMA data_version", 0, 0, NULL, version, error);
+}
+
+/* ---------------------------------------------------------------- reading */
+
+/* One read of the series in one transaction. With @may_split a table scan may be split
+ * across the helper connection; *@torn then says whether another connection committed
+ * meanwhile, in which case the two halves may come from different states. */
+static gboolean
+read_once (GpmStore      *self,
+           const Query   *query,
+           Reader        *reader,
+           gboolean       may_split,
+           gboolean      *torn,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+  GpmStore *helper = may_split ? gpm_store_get_helper (self) : NULL;
+  gint64 before = 0, after = 0;
+  gboolean ok;
+  Plan plan;
+
+  *torn = FALSE;
+  if (helper != NULL && !data_version (self, &before, error))
+    return FALSE;
+  /* One snapshot for both passes, should another process write in between. */
+  if (!gpm_store_exec (self, "BEGIN", error))
+    return FALSE;
+
+  ok = make_plan (self, query, helper != NULL, &plan, error);
+  if (ok && plan.access == ACCESS_TABLE && helper != NULL)
+    ok = read_split (self, helper, query, &plan, reader, cancellable, error);
+  else
+    {
+      helper = NULL;
+      ok = ok && read_rows (self, query, plan.access, plan.first_id, plan.last_id + 1, reader,
+                            cancellable, error);
+      gpm_series_reader_finish (reader);
+    }
+
+  if (ok && !reader->sorted)
+    gpm_series_reader_sort (reader);
+  if (ok && reader->details && reader->out->quotes != NULL)
+    ok = read_quotes (self, reader, query, cancellable, error);
+  if (ok && !reader->details && reader->out->quotes != NULL)
+    g_ptr_array_set_size (reader->out->quotes, 0);
+
+  gpm_store_exec (self, "COMMIT", NULL);
+
+  if (ok && helper != NULL)
+    {
+      ok = data_version (self, &after, error);
+      *torn = after != before;
+    }
+
+  return ok;
 }
 
 /**
@@ -618,15 +486,14 @@ gpm_store_read_series (GpmStore                    *self,
                        GError                     **error)
 {
   static const GpmObservationFilter any = { 0, };
-  g_autoptr(GHashTable) source_index = NULL;
-  g_autoptr(GArray) detail_ids = NULL;
-  g_autoptr(GMutexLocker) locker = NULL;
-  g_autoptr(GpmStmt) stmt = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
-  Reader reader = { columns, 0, };
+  gboolean may_split = access_for_test == GPM_SERIES_ACCESS_AUTO
+                       ? g_get_num_processors () > 1
+                       : access_for_test == GPM_SERIES_ACCESS_SPLIT;
+  gboolean torn = TRUE;
+  gboolean ok = TRUE;
   int from_year, to_year;
-  gboolean ok;
 
   g_return_val_if_fail (GPM_IS_STORE (self), FALSE);
   g_return_val_if_fail (columns != NULL && check_columns (columns), FALSE);
@@ -635,41 +502,28 @@ gpm_store_read_series (GpmStore                    *self,
 
   if (filter == NULL)
     filter = &any;
-  if (!parse_bounds (filter, &reader, &from_year, &to_year, error)
-      || g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
 
-  source_index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  detail_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  reader.source_index = source_index;
-  reader.detail_ids = detail_ids;
-  reader.details = columns->periods != NULL || columns->quotes != NULL;
-  reader.sorted = TRUE;
-  reader.last_key = G_MININT64;
+  /* A torn split read is thrown away and done again by one connection. */
+  for (guint attempt = 0; ok && torn; attempt++, may_split = FALSE)
+    {
+      Reader reader;
+      Query query = { filter, NULL, NULL };
 
-  /* Every period's text starts with its four-digit year, so the years bound the text. */
-  from_text = from_year > 0 ? g_strdup_printf ("%04d", from_year) : NULL;
-  to_text = to_year > 0 ? g_strdup_printf ("%04d", to_year + 1) : NULL;
-
-  locker = g_mutex_locker_new (&self->lock);
-  /* One snapshot for both passes, should another process write in between. */
-  if (!gpm_store_exec (self, "BEGIN", error))
-    return FALSE;
-
-  stmt = prepare_filtered (self, "period, value, unit, qualifier, status, doubtful,"
-                                 " source_id, id", filter, from_text, to_text, error);
-  ok = stmt != NULL && step_all (self, stmt, read_row, &reader, cancellable, error);
-  g_clear_pointer (&stmt, gpm_stmt_release);
-  finish_rows (&reader);
-
-  if (ok && !reader.sorted)
-    sort_rows (columns, detail_ids);
-  if (ok && reader.details && columns->quotes != NULL)
-    ok = read_quotes (self, &reader, filter, from_text, to_text, cancellable, error);
-  if (ok && !reader.details && columns->quotes != NULL)
-    g_ptr_array_set_size (columns->quotes, 0);
-
-  gpm_store_exec (self, "COMMIT", NULL);
+      gpm_series_columns_empty (columns);
+      gpm_series_reader_init (&reader, columns);
+      ok = parse_bounds (filter, &reader, &from_year, &to_year, error)
+           && !g_cancellable_set_error_if_cancelled (cancellable, error);
+      if (ok && attempt == 0)
+        {
+          /* Every period's text starts with its four-digit year, so years bound it. */
+          from_text = from_year > 0 ? g_strdup_printf ("%04d", from_year) : NULL;
+          to_text = to_year > 0 ? g_strdup_printf ("%04d", to_year + 1) : NULL;
+        }
+      query.from_text = from_text;
+      query.to_text = to_text;
+      ok = ok && read_once (self, &query, &reader, may_split, &torn, cancellable, error);
+      gpm_series_reader_clear (&reader);
+    }
 
   return ok;
 }

@@ -80,6 +80,7 @@ gpm_store_finalize (GObject *object)
   GpmStore *self = GPM_STORE (object);
 
   /* Statements first: closing a connection with live statements would only defer it. */
+  g_clear_object (&self->helper);
   g_clear_pointer (&self->stmts, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
@@ -536,10 +537,12 @@ configure (GpmStore  *self,
   sqlite3_limit (self->db, SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
   gpm_store_register_functions (self->db);
 
-  /* Reading a series of a million figures through pread () copies every page once more;
-   * mapped pages are read in place (the file is ours and local). */
+  /* No memory-mapped reads: every mapped page a scan touches stays in the process's
+   * resident memory (a chart of a million figures from a 160 MB file peaked at 232 MB
+   * mapped, 75 MB not), while reading through SQLite's own 2 MB cache is as fast
+   * (0.29 s either way for that chart, measured). */
   if (!gpm_store_exec (self, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;"
-                             " PRAGMA mmap_size = 268435456", error))
+                             " PRAGMA mmap_size = 0", error))
     return FALSE;
 
   if (self->read_only)
@@ -723,6 +726,39 @@ open_connection (GpmStore    *self,
     self->read_only = TRUE;
 
   return TRUE;
+}
+
+/**
+ * gpm_store_get_helper: (skip)
+ *
+ * A second connection to the same file, for reading only, with the same settings: a
+ * long table scan reads half of it there on another thread. Made on first use and kept
+ * (a restore writes through the store's own connection into the same file, which the
+ * helper then reads). NULL for a store that is itself read-only, or when the second
+ * connection cannot be opened: the caller reads everything on its own connection.
+ */
+GpmStore *
+gpm_store_get_helper (GpmStore *self)
+{
+  g_autoptr(GpmStore) helper = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->helper != NULL || self->read_only || self->db == NULL)
+    return self->helper;
+
+  helper = g_object_new (GPM_TYPE_STORE, NULL);
+  helper->path = g_strdup (self->path);
+  helper->schema_version = self->schema_version;
+  helper->read_only = TRUE;
+  if (!open_connection (helper, self->path, SQLITE_OPEN_READONLY, &error)
+      || !configure (helper, &error))
+    {
+      g_debug ("No second connection to %s: %s", self->path, error->message);
+      return NULL;
+    }
+
+  self->helper = g_steal_pointer (&helper);
+  return self->helper;
 }
 
 static void

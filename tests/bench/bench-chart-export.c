@@ -749,13 +749,19 @@ remove_size (Size *size)
                           "chart.gp", "chart.py", "app.png", "gnuplot.png",
                           "matplotlib.png" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+  /* GPM_BENCH_KEEP=1 leaves the files, to profile one tool on them. */
+  if (g_strcmp0 (g_getenv ("GPM_BENCH_KEEP"), "1") == 0)
+    g_print ("kept %s\n", size->dir);
+  else
     {
-      g_autofree char *path = g_build_filename (size->dir, files[i], NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+        {
+          g_autofree char *path = g_build_filename (size->dir, files[i], NULL);
 
-      g_remove (path);
+          g_remove (path);
+        }
+      g_rmdir (size->dir);
     }
-  g_rmdir (size->dir);
   g_free (size->dir);
   g_free (size->database);
   g_free (size->csv);

@@ -4,7 +4,11 @@
  * bundled dataset reads back in the order, with the values, flags, periods and quotes of
  * gpm_store_list_observations (); mixed precisions sort as gpm_period_key () does; the
  * per-figure text stops at the limit; and a chart of a long series keeps each point's
- * source and the footer's, without a string a point.
+ * source and the footer's, without a string a point. The order, range, limit and
+ * bundled-data tests run again with every read forced through the index, through one
+ * table scan and through a scan split across two connections, so each way is held to
+ * the same results; a long series entered out of order, in two units from two sources,
+ * reads the same by the scan the reader picks for it as through the index.
  */
 
 #include "config.h"
@@ -37,6 +41,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GpmVendor) vendor = gpm_vendor_new ("series-test", "Series Test Co.");
   g_autofree char *path = NULL;
 
+  gpm_store_series_set_access_for_test (GPOINTER_TO_INT (data));
   f->dir = g_dir_make_tmp ("gpm-series-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (f->dir, "market.db", NULL);
@@ -57,6 +62,7 @@ fixture_tear_down (Fixture       *f,
   g_autofree char *path = g_strdup (gpm_store_get_path (f->store));
   const char *suffixes[] = { "", "-wal", "-shm" };
 
+  gpm_store_series_set_access_for_test (GPM_SERIES_ACCESS_AUTO);
   g_clear_object (&f->store);
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
@@ -105,19 +111,31 @@ columns_clear (GpmSeriesColumns *c)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GpmSeriesColumns, columns_clear)
 
 static void
+insert_with (Fixture            *f,
+             const char * const *periods,
+             const double       *values,
+             gsize               n,
+             const char         *unit,
+             gint64              source_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gpm_store_insert_series_for_test (f->store, f->vendor_id, 0, f->metric_id,
+                                                   periods, values, n, unit, source_id,
+                                                   "A sentence.", &error));
+  g_assert_no_error (error);
+}
+
+static void
 insert (Fixture            *f,
         const char * const *periods,
         gsize               n)
 {
   g_autofree double *values = g_new (double, n);
-  g_autoptr(GError) error = NULL;
 
   for (gsize i = 0; i < n; i++)
     values[i] = (double) i;
-  g_assert_true (gpm_store_insert_series_for_test (f->store, f->vendor_id, 0, f->metric_id,
-                                                   periods, values, n, "units", 1,
-                                                   "A sentence.", &error));
-  g_assert_no_error (error);
+  insert_with (f, periods, values, n, "units", 1);
 }
 
 static void
@@ -399,22 +417,143 @@ test_long_chart (Fixture       *f,
   g_assert_nonnull (strstr (tooltip, "IT Times"));
 }
 
+static void
+assert_same_arrays (GArray *a,
+                    GArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  g_assert_cmpmem (a->data, (gsize) a->len * g_array_get_element_size (a),
+                   b->data, (gsize) b->len * g_array_get_element_size (b));
+}
+
+/* A day of the years the app allows, scattered: the @i-th of @n days in a shuffled order. */
+static char *
+scattered_day (guint i,
+               guint n)
+{
+  g_autoptr(GDate) day = g_date_new_dmy (1, 1, 1900);
+
+  g_date_add_days (day, (guint) (((guint64) i * 7919) % n));
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (day), g_date_get_month (day),
+                          g_date_get_day (day));
+}
+
+/* Long enough for a table scan, entered out of period order, the first quarter in one
+ * unit from one source and the rest in another from another: the reader's own choice
+ * (a scan, split where there are two cores) gives what the index gives, figure for
+ * figure, with units and sources numbered the same. */
+static void
+test_long_scan (Fixture       *f,
+                gconstpointer  data)
+{
+  const guint n = 80000;   /* coprime with 7919, so every day once */
+  g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (g_free);
+  g_autofree double *values = g_new (double, n);
+  g_auto(GpmSeriesColumns) by_index = { 0 };
+  g_auto(GpmSeriesColumns) chosen = { 0 };
+  g_autoptr(GError) error = NULL;
+  gint64 second_source;
+
+  g_assert_true (gpm_store_exec_for_test (f->store, "INSERT INTO sources (key, publisher, title,"
+                                          " language) VALUES ('second', 'Second', 'Second',"
+                                          " 'en')", &error));
+  g_assert_no_error (error);
+  second_source = gpm_store_query_int_for_test (f->store,
+                                                "SELECT id FROM sources WHERE key = 'second'");
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (periods, scattered_day (i, n));
+      values[i] = i * 0.5;
+    }
+  /* A quarter, then the rest: the second half of the ids has only the second unit and
+   * source, which a split scan must number as the whole does. */
+  insert_with (f, (const char * const *) periods->pdata, values, n / 4, "units", 1);
+  insert_with (f, (const char * const *) periods->pdata + n / 4, values + n / 4, n - n / 4,
+               "thousand units", second_source);
+
+  gpm_store_series_set_access_for_test (GPM_SERIES_ACCESS_INDEX);
+  columns_init (&by_index, 10);
+  read_series (f, "1950", "2100", &by_index);
+  gpm_store_series_set_access_for_test (GPM_SERIES_ACCESS_AUTO);
+  columns_init (&chosen, 10);
+  read_series (f, "1950", "2100", &chosen);
+
+  g_assert_cmpuint (by_index.values->len, >, 1000);
+  g_assert_cmpuint (by_index.values->len, <, n);
+  assert_same_arrays (by_index.x_start_days, chosen.x_start_days);
+  assert_same_arrays (by_index.x_end_days, chosen.x_end_days);
+  assert_same_arrays (by_index.values, chosen.values);
+  assert_same_arrays (by_index.flags, chosen.flags);
+  assert_same_arrays (by_index.observation_ids, chosen.observation_ids);
+  /* Units and sources are numbered in the order each way met them first. */
+  g_assert_cmpuint (chosen.units->len, ==, 2);
+  g_assert_cmpuint (chosen.source_ids->len, ==, 2);
+  for (guint i = 0; i < chosen.values->len; i++)
+    {
+      guint8 unit = g_array_index (chosen.unit_indices, guint8, i);
+      guint8 unit_by_index = g_array_index (by_index.unit_indices, guint8, i);
+      guint32 source = g_array_index (chosen.source_indices, guint32, i);
+      guint32 source_by_index = g_array_index (by_index.source_indices, guint32, i);
+
+      g_assert_cmpstr (g_ptr_array_index (chosen.units, unit), ==,
+                       g_ptr_array_index (by_index.units, unit_by_index));
+      g_assert_cmpint (g_array_index (chosen.source_ids, gint64, source), ==,
+                       g_array_index (by_index.source_ids, gint64, source_by_index));
+    }
+  g_assert_cmpuint (chosen.periods->len, ==, 0);
+  g_assert_cmpuint (chosen.quotes->len, ==, 0);
+  for (guint i = 1; i < chosen.x_start_days->len; i++)
+    g_assert_cmpfloat (g_array_index (chosen.x_start_days, double, i - 1), <,
+                       g_array_index (chosen.x_start_days, double, i));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  static const struct
+  {
+    const char      *name;
+    GpmSeriesAccess  access;
+  } ways[] = {
+    { "chosen", GPM_SERIES_ACCESS_AUTO },
+    { "index", GPM_SERIES_ACCESS_INDEX },
+    { "table", GPM_SERIES_ACCESS_TABLE },
+    { "split", GPM_SERIES_ACCESS_SPLIT },
+  };
+
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store-series/every-day", test_every_day);
   ADD ("/store-series/invalid-days", test_invalid_days);
-  ADD ("/store-series/mixed-precisions", test_mixed_precisions);
-  ADD ("/store-series/range", test_range);
-  ADD ("/store-series/details-limit", test_details_limit);
-  ADD ("/store-series/matches-objects", test_matches_objects);
   ADD ("/store-series/cancelled", test_cancelled);
   ADD ("/store-series/long-chart", test_long_chart);
+  ADD ("/store-series/long-scan", test_long_scan);
 #undef ADD
+
+  for (guint i = 0; i < G_N_ELEMENTS (ways); i++)
+    {
+      gconstpointer way = GINT_TO_POINTER (ways[i].access);
+      const struct
+      {
+        const char *name;
+        void      (*func) (Fixture *, gconstpointer);
+      } tests[] = {
+        { "mixed-precisions", test_mixed_precisions },
+        { "range", test_range },
+        { "details-limit", test_details_limit },
+        { "matches-objects", test_matches_objects },
+      };
+
+      for (guint t = 0; t < G_N_ELEMENTS (tests); t++)
+        {
+          g_autofree char *path = g_strdup_printf ("/store-series/%s/%s", ways[i].name,
+                                                   tests[t].name);
+
+          g_test_add (path, Fixture, way, fixture_set_up, tests[t].func, fixture_tear_down);
+        }
+    }
 
   return g_test_run ();
 }
