@@ -35,6 +35,7 @@ typedef struct
   GHashTable       *quote_index;   /* figure id → row, for the quotes */
   guint             n;             /* rows kept; the arrays are grown ahead of it */
   guint             capacity;
+  guint             expected;      /* rows the plan expects, to size the arrays once */
 } GpmSeriesReader;
 
 void     gpm_series_reader_init   (GpmSeriesReader   *reader,

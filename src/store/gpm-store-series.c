@@ -49,6 +49,7 @@ typedef struct
   Access access;
   gint64 first_id;
   gint64 last_id;
+  gint64 expected;   /* figures a table scan should find, from the sample */
 } Plan;
 
 /* The range in Julian days (0 for an open end) and in years, for the index scan. */
@@ -303,6 +304,7 @@ make_plan (GpmStore     *self,
   gboolean has_row;
 
   plan->access = ACCESS_INDEX;
+  plan->expected = 0;
   if (!gpm_edit_query (self, "SELECT coalesce(min(id), 0) FROM observations", 0, 0, NULL,
                        &plan->first_id, error)
       || !gpm_edit_query (self, "SELECT coalesce(max(id), 0) FROM observations", 0, 0, NULL,
@@ -326,6 +328,7 @@ make_plan (GpmStore     *self,
   if (!gpm_store_step (self, stmt, &has_row, error))
     return FALSE;
   in_series = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
+  plan->expected = in_series * step;
 
   /* A scan on two cores costs half of one; the index costs the same either way. */
   if (in_series >= (split ? SAMPLES / 4 : SAMPLES / 2))
@@ -384,6 +387,9 @@ read_split (GpmStore      *self,
   part.reader.from_day = reader->from_day;
   part.reader.to_day = reader->to_day;
   part.cancellable = cancellable;
+  /* The first half's arrays take the second's without growing again. */
+  reader->expected = (guint) MIN (plan->expected, G_MAXUINT32 / 4);
+  part.reader.expected = reader->expected / 2;
 
   thread = g_thread_new ("gpm-series-part", read_part, &part);
   ok = read_rows (self, query, ACCESS_TABLE, plan->first_id, middle, reader, cancellable,
@@ -447,6 +453,8 @@ read_once (GpmStore      *self,
   else
     {
       helper = NULL;
+      if (plan.access == ACCESS_TABLE)
+        reader->expected = (guint) MIN (plan.expected, G_MAXUINT32 / 4);
       ok = ok && read_rows (self, query, plan.access, plan.first_id, plan.last_id + 1, reader,
                             cancellable, error);
       gpm_series_reader_finish (reader);
