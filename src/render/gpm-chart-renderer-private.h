@@ -44,6 +44,7 @@ typedef enum
   GPM_TEXT_LESS_THAN,
   GPM_TEXT_LOG_SCALE,
   GPM_TEXT_ALL_HIDDEN,
+  GPM_TEXT_SHARE,
   GPM_N_TEXTS,
 } GpmTextId;
 

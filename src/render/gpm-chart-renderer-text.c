@@ -13,8 +13,10 @@
 #include <string.h>
 
 #include "gpm-chart-renderer-private.h"
+#include "gpm-chart-shares.h"
 
 static const char *texts[GPM_N_TEXTS][3] = {
+  [GPM_TEXT_SHARE] = { "Share of the total: ", "占合计：", "佔合計：" },
   [GPM_TEXT_SOURCE] = { "Source: ", "来源：", "來源：" },
   [GPM_TEXT_SOURCES] = { "Sources: ", "来源：", "來源：" },
   [GPM_TEXT_FORECAST] = { "Forecast", "预测", "預測" },
@@ -303,6 +305,7 @@ gpm_chart_describe_point (const GpmChartData  *data,
   GpmChartPoint point;
   GpmRender r = { 0 };
   g_autofree char *value = NULL;
+  g_autofree double *shares = NULL;
   GString *text;
 
   g_return_val_if_fail (data != NULL && style != NULL, NULL);
@@ -344,6 +347,15 @@ gpm_chart_describe_point (const GpmChartData  *data,
   else
     g_string_append_printf (text, "\n%s%s (%s)", qualifier_text (&r, point.qualifier), value,
                             status_text (&r, &point));
+  /* A 100 % chart draws the share, not the figure: say both. */
+  shares = gpm_chart_compute_shares (data, style, series_index);
+  if (shares != NULL && isfinite (shares[point_index]))
+    {
+      g_autofree char *share = gpm_number_format (r.language, shares[point_index], "%",
+                                                  GPM_NUMBER_LONG);
+
+      g_string_append_printf (text, "\n%s%s", gpm_render_text (&r, GPM_TEXT_SHARE), share);
+    }
   if (point.doubtful)
     g_string_append_printf (text, "\n? %s", gpm_render_text (&r, GPM_TEXT_DOUBTFUL_LONG));
   if (point.source_title != NULL)

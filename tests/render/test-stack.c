@@ -1,10 +1,16 @@
 /* test-stack.c — the arithmetic of stacked areas: bands, gaps counted as zero, negative
- * values stacked downward, and 100 % stacks including a period whose total is zero. */
+ * values stacked downward, and 100 % stacks including a period whose total is zero;
+ * and the shares a 100 % chart says it draws (tooltip, data table): of the shown series
+ * only, every figure of a bar slot, the first figure a series gives a period of an area.
+ */
 
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
+#include "gpm-chart-renderer.h"
+#include "gpm-chart-shares.h"
 #include "gpm-stack.h"
 
 static void
@@ -68,6 +74,67 @@ test_empty (void)
   g_assert_cmpuint (gpm_stack_compute (NULL, 0, 0, TRUE, NULL, NULL), ==, 0);
 }
 
+/* Two vendors' revenue in two periods: 3 + 1, then 2 + 2 and a second figure of 6 for
+ * the first vendor's second period (another source). */
+static GpmChartData *
+share_chart (GpmChartType type)
+{
+  GpmChartData *data = gpm_chart_data_new (type);
+  g_autoptr(GpmChartSeries) a = gpm_chart_series_new ("a", "A", "CNY", GPM_VALUE_KIND_MONEY);
+  g_autoptr(GpmChartSeries) b = gpm_chart_series_new ("b", "B", "CNY", GPM_VALUE_KIND_MONEY);
+
+  gpm_chart_series_add_point (a, 0, 365, "1970", 3);
+  gpm_chart_series_add_point (a, 365, 730, "1971", 2);
+  gpm_chart_series_add_point (a, 365, 730, "1971", 6);
+  gpm_chart_series_add_point (b, 0, 365, "1970", 1);
+  gpm_chart_series_add_point (b, 365, 730, "1971", 2);
+  gpm_chart_data_add_series (data, a);
+  gpm_chart_data_add_series (data, b);
+
+  return data;
+}
+
+static void
+test_shares (void)
+{
+  g_autoptr(GpmChartData) bars = share_chart (GPM_CHART_TYPE_STACKED_100);
+  g_autoptr(GpmChartData) areas = share_chart (GPM_CHART_TYPE_AREA_100);
+  g_autoptr(GpmChartData) plain = share_chart (GPM_CHART_TYPE_STACKED_BAR);
+  g_autoptr(GpmChartStyle) style = gpm_chart_style_new (GPM_CHART_THEME_LIGHT,
+                                                        GPM_LANGUAGE_EN);
+  g_autofree double *bar_a = gpm_chart_compute_shares (bars, style, 0);
+  g_autofree double *area_a = gpm_chart_compute_shares (areas, style, 0);
+  g_autofree double *area_b = gpm_chart_compute_shares (areas, style, 1);
+  g_autofree double *hidden_b = NULL;
+  g_autofree double *alone_a = NULL;
+  g_autofree char *tooltip = NULL;
+
+  g_assert_null (gpm_chart_compute_shares (plain, style, 0));
+
+  /* A bar slot stacks every figure: 2 + 6 + 2 in the second period. */
+  g_assert_cmpfloat_with_epsilon (bar_a[0], 75.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (bar_a[1], 20.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (bar_a[2], 60.0, 1e-9);
+
+  /* An area draws the first figure a series gives a period; the second is not drawn. */
+  g_assert_cmpfloat_with_epsilon (area_a[0], 75.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (area_a[1], 50.0, 1e-9);
+  g_assert_true (isnan (area_a[2]));
+  g_assert_cmpfloat_with_epsilon (area_b[1], 50.0, 1e-9);
+
+  /* Hiding B leaves A as the whole of each stack, and B drawn nowhere. */
+  gpm_chart_style_set_series_hidden (style, 1, TRUE);
+  alone_a = gpm_chart_compute_shares (areas, style, 0);
+  hidden_b = gpm_chart_compute_shares (areas, style, 1);
+  g_assert_cmpfloat_with_epsilon (alone_a[0], 100.0, 1e-9);
+  g_assert_true (isnan (hidden_b[0]));
+
+  /* The tooltip says the share the picture shows. */
+  gpm_chart_style_set_series_hidden (style, 1, FALSE);
+  tooltip = gpm_chart_describe_point (bars, style, 0, 0);
+  g_assert_nonnull (strstr (tooltip, "Share of the total: 75%"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -78,6 +145,7 @@ main (int   argc,
   g_test_add_func ("/stack/negative", test_negative_goes_down);
   g_test_add_func ("/stack/percent", test_percent);
   g_test_add_func ("/stack/empty", test_empty);
+  g_test_add_func ("/stack/shares", test_shares);
 
   return g_test_run ();
 }

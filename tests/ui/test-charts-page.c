@@ -7,7 +7,8 @@
  * click hides and shows a series, Ctrl + scroll (a real wheel event through xdotool,
  * when it is there) zooms the time axis and Reset restores it, the arrow keys walk the
  * points and the accessible description follows, and timeline events appear as
- * markers that open the timeline.
+ * markers that open the timeline. A 100 % chart's table gains a Share column with the
+ * share each figure is drawn at, which follows the series the legend hides.
  */
 
 #include "config.h"
@@ -23,6 +24,7 @@
 
 #include "gpm-chart-view-private.h"
 #include "gpm-charts-page-private.h"
+#include "gpm-data-row.h"
 #include "gpm-resources.h"
 
 typedef struct
@@ -303,6 +305,62 @@ test_legend_click_toggles_series (Fixture       *f,
   g_assert_true (press_key (view, GDK_KEY_Return, 0));
   g_assert_true (gpm_chart_view_get_series_hidden (view, 0));
   g_assert_cmpuint (gpm_chart_view_get_n_visible_series (view), ==, 3);
+}
+
+/* The Share cell of the first table row of series @label in @period. */
+static const char *
+share_of (Fixture    *f,
+          const char *label,
+          const char *period)
+{
+  GListModel *rows = G_LIST_MODEL (f->page->rows);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GpmDataRow) row = g_list_model_get_item (rows, i);
+
+      if (g_str_equal (gpm_data_row_get_column (row, GPM_DATA_ROW_SERIES), label)
+          && g_str_equal (gpm_data_row_get_column (row, GPM_DATA_ROW_PERIOD), period))
+        return gpm_data_row_get_column (row, GPM_DATA_ROW_SHARE);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_share_column (Fixture       *f,
+                   gconstpointer  data)
+{
+  GpmChartView *view = f->page->chart_view;
+
+  /* Bars and lines: figures only, no Share column. */
+  g_assert_false (gtk_column_view_column_get_visible (f->page->share_column));
+
+  /* Revenue only, as 100 % bars: in 2024 MetaX ¥743M and Moore Threads ¥438M. */
+  for (guint i = 0; i < f->page->metric_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (f->page->metric_checks, i);
+
+      gtk_check_button_set_active (check, g_str_equal (g_object_get_data (G_OBJECT (check),
+                                                                           "key"),
+                                                       "revenue"));
+    }
+  adw_combo_row_set_selected (f->page->type_row, GPM_CHART_TYPE_STACKED_100);
+  refresh_and_wait (f);
+  g_assert_true (gtk_column_view_column_get_visible (f->page->share_column));
+  g_assert_cmpstr (share_of (f, "MetaX", "2024"), ==, "62.91%");
+  g_assert_cmpstr (share_of (f, "Moore Threads", "2024"), ==, "37.09%");
+
+  /* Hiding Moore Threads in the legend makes MetaX the whole of each bar. */
+  gpm_chart_view_set_series_hidden (view, 1, TRUE);
+  g_assert_cmpstr (share_of (f, "MetaX", "2024"), ==, "100%");
+  g_assert_cmpstr (share_of (f, "Moore Threads", "2024"), ==, "");
+  gpm_chart_view_set_series_hidden (view, 1, FALSE);
+  g_assert_cmpstr (share_of (f, "Moore Threads", "2024"), ==, "37.09%");
+
+  adw_combo_row_set_selected (f->page->type_row, GPM_CHART_TYPE_STACKED_BAR);
+  refresh_and_wait (f);
+  g_assert_false (gtk_column_view_column_get_visible (f->page->share_column));
 }
 
 static char *
@@ -871,6 +929,7 @@ main (int   argc,
   ADD ("/charts-page/hover-frame-time", test_hover_frame_time);
   ADD ("/charts-page/xy-scatter-hover", test_xy_scatter_hover);
   ADD ("/charts-page/zoom-long-series", test_zoom_long_series_off_main_thread);
+  ADD ("/charts-page/share-column", test_share_column);
 #undef ADD
 
   return g_test_run ();

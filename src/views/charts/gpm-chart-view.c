@@ -24,6 +24,7 @@
 #include <math.h>
 
 #include "gpm-chart-renderer.h"
+#include "gpm-chart-shares.h"
 #include "gpm-chart-view-private.h"
 
 /* The narrowest span a zoom reaches: a day, or a 400th of the data's span. */
@@ -433,6 +434,15 @@ gpm_chart_view_class_init (GpmChartViewClass *klass)
     g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  /**
+   * GpmChartView::series-toggled:
+   * The reader hid or showed a series (from the legend); what a 100 % chart draws of
+   * the others changed with it.
+   */
+  gpm_chart_view_signals[SIGNAL_SERIES_TOGGLED] =
+    g_signal_new ("series-toggled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -715,6 +725,21 @@ gpm_chart_view_set_series_hidden (GpmChartView *self,
     self->has_focus_point = FALSE;
   gpm_chart_view_update_description (self);
   gpm_chart_view_invalidate (self);
+  g_signal_emit (self, gpm_chart_view_signals[SIGNAL_SERIES_TOGGLED], 0);
+}
+
+/* The shares a 100 % chart draws its points at, with the series the reader hid left
+ * out; NULL for other charts (see gpm_chart_compute_shares ()). */
+double *
+gpm_chart_view_compute_shares (GpmChartView *self,
+                               guint         series_index)
+{
+  g_return_val_if_fail (GPM_IS_CHART_VIEW (self), NULL);
+
+  if (self->data == NULL || series_index >= gpm_chart_data_get_n_series (self->data))
+    return NULL;
+
+  return gpm_chart_compute_shares (self->data, self->style, series_index);
 }
 
 guint

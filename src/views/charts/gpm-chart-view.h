@@ -47,6 +47,8 @@ gboolean       gpm_chart_view_get_series_hidden (GpmChartView *self,
 void           gpm_chart_view_set_series_hidden (GpmChartView *self,
                                                  guint         series_index,
                                                  gboolean      hidden);
+double        *gpm_chart_view_compute_shares    (GpmChartView *self,
+                                                 guint         series_index);
 guint          gpm_chart_view_get_n_visible_series (GpmChartView *self);
 gboolean       gpm_chart_view_get_legend_position (GpmChartView *self,
                                                    guint         series_index,

@@ -267,15 +267,24 @@ copy_action (GtkWidget  *widget,
   GListModel *rows = G_LIST_MODEL (self->rows);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  g_string_append_printf (text, "%s\t%s\t%s\t%s\t%s\n", _("Series"), _("Period"), _("Value"),
-                          _("Status"), _("Source Sentence"));
+  const char *titles[GPM_DATA_ROW_N_COLUMNS] = { _("Series"), _("Period"), _("Value"),
+                                                 _("Share"), _("Status"),
+                                                 _("Source Sentence") };
+  /* The share is a column only where the chart draws shares, as in the table. */
+  gboolean shares = gtk_column_view_column_get_visible (self->share_column);
+
+  for (guint c = 0; c < GPM_DATA_ROW_N_COLUMNS; c++)
+    if (c != GPM_DATA_ROW_SHARE || shares)
+      g_string_append_printf (text, "%s%c", titles[c],
+                              c < GPM_DATA_ROW_SOURCE ? '\t' : '\n');
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(GpmDataRow) row = g_list_model_get_item (rows, i);
 
-      for (guint c = 0; c < 5; c++)
-        g_string_append_printf (text, "%s%c", gpm_data_row_get_column (row, c),
-                                c < 4 ? '\t' : '\n');
+      for (guint c = 0; c < GPM_DATA_ROW_N_COLUMNS; c++)
+        if (c != GPM_DATA_ROW_SHARE || shares)
+          g_string_append_printf (text, "%s%c", gpm_data_row_get_column (row, c),
+                                  c < GPM_DATA_ROW_SOURCE ? '\t' : '\n');
     }
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text->str);

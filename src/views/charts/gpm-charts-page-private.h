@@ -52,6 +52,7 @@ struct _GpmChartsPage
   GtkLabel       *pin_label;
   GtkButton      *unpin_button;
   GtkColumnView  *table;
+  GtkColumnViewColumn *share_column;   /* shown for 100 % charts only */
 };
 
 GpmChartSpec *gpm_charts_page_build_spec     (GpmChartsPage *self,

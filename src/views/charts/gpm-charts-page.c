@@ -9,10 +9,13 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "gpm-chart-presets.h"
 #include "gpm-chart-query.h"
+#include "gpm-chart-shares.h"
 #include "gpm-charts-page-private.h"
 #include "gpm-data-row.h"
 #include "gpm-number-format.h"
@@ -209,7 +212,7 @@ add_xy_row (GPtrArray           *rows,
                                                    _("doubtful in the source"))
                                 : g_strdup (status);
   g_ptr_array_add (rows, gpm_data_row_new (gpm_chart_series_get_label (series), point->period,
-                                           both, full_status,
+                                           both, NULL, full_status,
                                            sources != NULL ? sources : point->quote));
 }
 
@@ -223,16 +226,21 @@ fill_table (GpmChartsPage *self,
   for (guint s = 0; s < gpm_chart_data_get_n_series (data); s++)
     {
       GpmChartSeries *series = gpm_chart_data_get_series (data, s);
+      /* A 100 % chart draws shares: the table gives each with its figure. */
+      g_autofree double *shares = gpm_chart_view_compute_shares (self->chart_view, s);
 
       for (guint p = 0; p < gpm_chart_series_get_n_points (series); p++)
         {
           g_autofree char *value = NULL;
+          g_autofree char *share = NULL;
           g_autofree char *status = NULL;
           GpmChartPoint point;
 
           gpm_chart_series_get_point (series, p, &point);
           value = gpm_number_format (language, point.value, gpm_chart_series_get_unit (series),
                                      GPM_NUMBER_LONG);
+          if (shares != NULL && isfinite (shares[p]))
+            share = gpm_number_format (language, shares[p], "%", GPM_NUMBER_LONG);
           if (gpm_chart_series_get_x_unit (series) != NULL)
             {
               add_xy_row (rows, language, data, series, &point, value,
@@ -246,12 +254,24 @@ fill_table (GpmChartsPage *self,
           g_ptr_array_add (rows, gpm_data_row_new (gpm_chart_series_get_label (series),
                                                    point.category ? point.category
                                                                   : point.period,
-                                                   value, status, point.quote));
+                                                   value, share, status, point.quote));
         }
     }
 
+  gtk_column_view_column_set_visible (self->share_column,
+                                      gpm_chart_type_is_share (gpm_chart_data_get_chart_type (data)));
   g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
                        rows->pdata, rows->len);
+}
+
+/* Hiding a series changes the shares a 100 % chart draws the others at. */
+static void
+refill_table (GpmChartsPage *self)
+{
+  GpmChartData *data = gpm_chart_view_get_data (self->chart_view);
+
+  if (data != NULL && gpm_chart_type_is_share (gpm_chart_data_get_chart_type (data)))
+    fill_table (self, data);
 }
 
 static void
@@ -612,7 +632,9 @@ setup_cell (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), GPOINTER_TO_UINT (column) == 2 ? 1.0 : 0.0);
+  gtk_label_set_xalign (GTK_LABEL (label), GPOINTER_TO_UINT (column) == GPM_DATA_ROW_VALUE
+                                            || GPOINTER_TO_UINT (column) == GPM_DATA_ROW_SHARE
+                                            ? 1.0 : 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_list_item_set_child (item, label);
@@ -629,14 +651,18 @@ bind_cell (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (GTK_LABEL (label), text);
   /* The source sentence is long: the cell shows its start, the tooltip all of it. */
-  gtk_widget_set_tooltip_text (label, GPOINTER_TO_UINT (column) == 4 ? text : NULL);
+  gtk_widget_set_tooltip_text (label, GPOINTER_TO_UINT (column) == GPM_DATA_ROW_SOURCE
+                                      ? text : NULL);
 }
 
 static void
 add_table_columns (GpmChartsPage *self)
 {
-  const char *titles[] = { N_("Series"), N_("Period"), N_("Value"), N_("Status"),
-                           N_("Source Sentence") };
+  /* Translators: the data table's column of the share of its stack a figure of a 100 %
+   * chart is drawn at */
+  const char *titles[GPM_DATA_ROW_N_COLUMNS] = { N_("Series"), N_("Period"), N_("Value"),
+                                                 N_("Share"), N_("Status"),
+                                                 N_("Source Sentence") };
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
@@ -647,8 +673,13 @@ add_table_columns (GpmChartsPage *self)
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GUINT_TO_POINTER (i));
       column = gtk_column_view_column_new (_(titles[i]), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, i == 4);
+      gtk_column_view_column_set_expand (column, i == GPM_DATA_ROW_SOURCE);
       gtk_column_view_append_column (self->table, column);
+      if (i == GPM_DATA_ROW_SHARE)
+        {
+          gtk_column_view_column_set_visible (column, FALSE);
+          self->share_column = column;   /* the table holds it */
+        }
     }
 
   gtk_column_view_set_model (self->table,
@@ -924,6 +955,7 @@ gpm_charts_page_init (GpmChartsPage *self)
                             G_CALLBACK (on_builder_changed), self);
   g_signal_connect (self->saved_list, "row-selected", G_CALLBACK (on_saved_row_selected), self);
   g_signal_connect (self->chart_view, "point-activated", G_CALLBACK (on_point_activated), self);
+  g_signal_connect_swapped (self->chart_view, "series-toggled", G_CALLBACK (refill_table), self);
   g_signal_connect_swapped (self->unpin_button, "clicked", G_CALLBACK (on_unpin), self);
   gpm_charts_page_init_view (self);
 }

@@ -5,7 +5,7 @@
 
 #include "gpm-data-row.h"
 
-#define N_COLUMNS 5
+#define N_COLUMNS GPM_DATA_ROW_N_COLUMNS
 
 struct _GpmDataRow
 {
@@ -41,11 +41,12 @@ GpmDataRow *
 gpm_data_row_new (const char *series,
                   const char *period,
                   const char *value,
+                  const char *share,
                   const char *status,
                   const char *source)
 {
   GpmDataRow *self = g_object_new (GPM_TYPE_DATA_ROW, NULL);
-  const char *columns[N_COLUMNS] = { series, period, value, status, source };
+  const char *columns[N_COLUMNS] = { series, period, value, share, status, source };
 
   for (guint i = 0; i < N_COLUMNS; i++)
     self->columns[i] = g_strdup (columns[i] ? columns[i] : "");
