@@ -25,12 +25,16 @@ extend (GpmValueAxis *axis,
   axis->hi = MAX (axis->hi, value);
 }
 
-/* Sums of the positive and of the negative parts of each stack. */
+/* Sums of the positive and of the negative parts of each stack; with @percent, as
+ * shares of the stack's total of absolute values, as a 100 % bar draws them. */
 static void
 extend_stacked (GpmRender    *r,
-                GpmValueAxis *axis)
+                GpmValueAxis *axis,
+                gboolean      percent)
 {
   g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  double *sum;
 
   for (guint i = 0; i < r->series->len; i++)
     {
@@ -40,7 +44,6 @@ extend_stacked (GpmRender    *r,
         {
           GpmChartPoint point;
           char *key;
-          double *sum;
 
           gpm_chart_series_get_point (info->series, p, &point);
           if (!gpm_render_point_visible (r, &point))
@@ -49,7 +52,7 @@ extend_stacked (GpmRender    *r,
           sum = g_hash_table_lookup (sums, key);
           if (sum == NULL)
             {
-              sum = g_new0 (double, 2);
+              sum = g_new0 (double, 3);
               g_hash_table_insert (sums, key, sum);
             }
           else
@@ -57,10 +60,39 @@ extend_stacked (GpmRender    *r,
               g_free (key);
             }
           sum[point.value < 0 ? 1 : 0] += point.value;
-          extend (axis, sum[0]);
-          extend (axis, sum[1]);
+          sum[2] += fabs (point.value);
         }
     }
+
+  g_hash_table_iter_init (&iter, sums);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &sum))
+    {
+      double scale = !percent ? 1.0 : sum[2] > 0 ? 100.0 / sum[2] : 0.0;
+
+      extend (axis, sum[0] * scale);
+      extend (axis, sum[1] * scale);
+    }
+}
+
+/* A 100 % stack runs from 0 to 100 %; negative figures stack below zero (a loss among
+ * revenues), so then the axis runs from the lowest negative share to the highest
+ * positive one instead of hiding them under the axis. */
+static void
+prepare_share_extent (GpmRender    *r,
+                      GpmValueAxis *axis)
+{
+  GpmValueAxis shares = { 0 };
+
+  shares.lo = 0.0;
+  shares.hi = 0.0;
+  if (r->type == GPM_CHART_TYPE_STACKED_100)
+    extend_stacked (r, &shares, TRUE);
+  else
+    gpm_render_areas_extent (r, &shares.lo, &shares.hi);
+
+  axis->include_zero = TRUE;
+  axis->lo = shares.lo < 0.0 ? shares.lo : 0.0;
+  axis->hi = shares.lo < 0.0 ? MAX (shares.hi, 0.0) : 100.0;
 }
 
 /* The extent of one series, kept by the series as its points were added. */
@@ -90,14 +122,12 @@ prepare_extent (GpmRender *r,
   if (r->type == GPM_CHART_TYPE_STACKED_100 || (r->stack != NULL && a == 0
                                                 && r->type == GPM_CHART_TYPE_AREA_100))
     {
-      axis->lo = 0.0;
-      axis->hi = 100.0;
-      axis->include_zero = TRUE;
+      prepare_share_extent (r, axis);
       return;
     }
 
   if (r->type == GPM_CHART_TYPE_STACKED_BAR)
-    extend_stacked (r, axis);
+    extend_stacked (r, axis, FALSE);
 
   for (guint i = 0; i < r->series->len; i++)
     {
@@ -199,7 +229,8 @@ make_ticks (GpmRender *r,
     }
 
   /* A 100 % stack ends at 100 %, not at the next tick above it. */
-  if (r->type == GPM_CHART_TYPE_STACKED_100 || (a == 0 && r->type == GPM_CHART_TYPE_AREA_100))
+  if ((r->type == GPM_CHART_TYPE_STACKED_100 || (a == 0 && r->type == GPM_CHART_TYPE_AREA_100))
+      && axis->lo >= 0.0)
     {
       axis->ticks.min = 0.0;
       axis->ticks.max = 100.0;

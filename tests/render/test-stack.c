@@ -1,7 +1,8 @@
 /* test-stack.c — the arithmetic of stacked areas: bands, gaps counted as zero, negative
  * values stacked downward, and 100 % stacks including a period whose total is zero;
  * and the shares a 100 % chart says it draws (tooltip, data table): of the shown series
- * only, every figure of a bar slot, the first figure a series gives a period of an area.
+ * only, every figure of a bar slot, the first figure a series gives a period of an area;
+ * a loss in a 100 % bar reaches below zero inside the plot.
  */
 
 #include "config.h"
@@ -9,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "gpm-chart-layout.h"
 #include "gpm-chart-renderer.h"
 #include "gpm-chart-shares.h"
 #include "gpm-stack.h"
@@ -135,6 +137,41 @@ test_shares (void)
   g_assert_nonnull (strstr (tooltip, "Share of the total: 75%"));
 }
 
+/* A loss in a 100 % bar stacks below zero, and the axis reaches down to it: the bar's
+ * mark is inside the plot, below the gains' marks. */
+static void
+test_share_axis_negative (void)
+{
+  g_autoptr(GpmChartData) data = gpm_chart_data_new (GPM_CHART_TYPE_STACKED_100);
+  g_autoptr(GpmChartSeries) revenue = gpm_chart_series_new ("r", "Revenue", "CNY",
+                                                            GPM_VALUE_KIND_MONEY);
+  g_autoptr(GpmChartSeries) profit = gpm_chart_series_new ("p", "Net profit", "CNY",
+                                                           GPM_VALUE_KIND_MONEY);
+  g_autoptr(GpmChartStyle) style = gpm_chart_style_new (GPM_CHART_THEME_LIGHT,
+                                                        GPM_LANGUAGE_EN);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 400);
+  cairo_t *cr = cairo_create (surface);
+  GpmChartLayout *layout = NULL;
+  cairo_rectangle_t plot;
+  double x, y_gain, y_loss;
+
+  gpm_chart_series_add_point (revenue, 0, 365, "1970", 743);
+  gpm_chart_series_add_point (profit, 0, 365, "1970", -1409);
+  gpm_chart_data_add_series (data, revenue);
+  gpm_chart_data_add_series (data, profit);
+
+  g_assert_true (gpm_chart_render (cr, 640, 400, data, style, &layout));
+  gpm_chart_layout_get_plot_area (layout, &plot);
+  g_assert_true (gpm_chart_layout_get_point_position (layout, 0, 0, &x, &y_gain));
+  g_assert_true (gpm_chart_layout_get_point_position (layout, 1, 0, &x, &y_loss));
+  g_assert_cmpfloat (y_loss, >, y_gain);
+  g_assert_cmpfloat (y_loss, <=, plot.y + plot.height + 0.5);
+
+  gpm_chart_layout_free (layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +183,7 @@ main (int   argc,
   g_test_add_func ("/stack/percent", test_percent);
   g_test_add_func ("/stack/empty", test_empty);
   g_test_add_func ("/stack/shares", test_shares);
+  g_test_add_func ("/stack/share-axis-negative", test_share_axis_negative);
 
   return g_test_run ();
 }
