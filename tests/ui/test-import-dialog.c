@@ -14,6 +14,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "gpm-import-dialog-private.h"
 #include "gpm-resources.h"
@@ -393,6 +396,90 @@ test_gb18030_file (Fixture       *f,
   close_and_assert_finalized (dialog);
 }
 
+/* Resizes a mapped window as its user would, by the window system: GTK 4.8 applies a
+ * new default size only when a window is mapped. */
+static gboolean
+resize_live (GtkWindow *window,
+             int        width,
+             int        height)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  if (!GDK_IS_X11_DISPLAY (display))
+    return FALSE;
+  XResizeWindow (gdk_x11_display_get_xdisplay (display), gdk_x11_surface_get_xid (surface),
+                 width, height);
+  XFlush (gdk_x11_display_get_xdisplay (display));
+  while (gtk_widget_get_width (GTK_WIDGET (window)) > width + 40)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    }
+  wait_for_frame (GTK_WIDGET (window));
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/* The preview's cell label showing @text, if it is on screen. */
+static GtkLabel *
+find_cell (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_cell (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* In a 360 px window the preview scrolls sideways rather than cutting short values to
+ * "7.…": the values the preview is there to check read whole. */
+static void
+test_narrow_preview_reads_whole (Fixture       *f,
+                                 gconstpointer  data)
+{
+  /* Columns the dialog cannot map keep their short headers ("营收"), so only the cells
+   * could make them wide enough; and a long note. */
+  static const char wide_csv[] =
+    "厂商,营收,份额,期间,备注\n"
+    "摩尔线程,7.43亿,25%,2024年,据供应链人士称，该季度出货量较上一季度明显回升，主要来自数据中心客户\n"
+    "沐曦,11.74亿元,1.5%,2025年一季度,公司公告披露的未经审计数据\n";
+  g_autoptr(GFile) file = write_fixture (f, "figures.csv", wide_csv);
+  GpmImportDialog *dialog = open_dialog (f, file);
+  const char *values[] = { "7.43亿", "11.74亿元", "25%", "1.5%", "2025年一季度" };
+
+  if (!resize_live (GTK_WINDOW (dialog), 360, 720))
+    {
+      close_and_assert_finalized (dialog);
+      g_test_skip ("needs an X11 display to resize a window live");
+      return;
+    }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 400);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 400);
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      GtkLabel *cell = find_cell (GTK_WIDGET (dialog->preview_view), values[i]);
+
+      g_assert_nonnull (cell);
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (cell)));
+    }
+  close_and_assert_finalized (dialog);
+}
+
 static gboolean
 file_exists (gpointer data)
 {
@@ -559,6 +646,8 @@ main (int   argc,
 
   g_test_add ("/import-dialog/check-change-import", Fixture, NULL, fixture_set_up,
               test_check_change_and_import, fixture_tear_down);
+  g_test_add ("/import-dialog/narrow-preview", Fixture, NULL, fixture_set_up,
+              test_narrow_preview_reads_whole, fixture_tear_down);
   g_test_add ("/import-dialog/gb18030", Fixture, NULL, fixture_set_up,
               test_gb18030_file, fixture_tear_down);
   g_test_add ("/import-dialog/save-problems", Fixture, NULL, fixture_set_up,

@@ -33,6 +33,8 @@ gpm_import_dialog_update_titles (GpmImportDialog *self)
     }
 }
 
+#define MIN_CELL_CHARS 14
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item)
@@ -44,6 +46,21 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_list_item_set_child (item, label);
+}
+
+/* How narrow a cell may get: all of a short value (the preview is there to check how
+ * "7.43亿" or "2025年一季度" reads), a start of a long one; a narrow window scrolls the
+ * table sideways instead of cutting every value to "7.…". Wide (CJK) characters count
+ * twice, as GTK's width in characters is of Latin ones. */
+static int
+min_chars (const char *text)
+{
+  int width = 0;
+
+  for (const char *p = text; *p != '\0' && width < MIN_CELL_CHARS; p = g_utf8_next_char (p))
+    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+
+  return MIN (width + 1, MIN_CELL_CHARS);   /* +1: the average Latin width is an estimate */
 }
 
 static void
@@ -64,6 +81,7 @@ bind_cell (GtkSignalListItemFactory *factory,
         text = fields[column];
     }
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), min_chars (text));
   gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text);
 }
 
