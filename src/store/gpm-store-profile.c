@@ -147,6 +147,52 @@ check_call (GpmStore      *self,
 }
 
 /**
+ * gpm_store_count_vendor_figures:
+ *
+ * Returns: (transfer full) (element-type GpmFigureCount): for each metric the vendor has
+ *   figures of, in the order of the metrics' keys, how many; NULL on error. The profile
+ *   asks before it lists, so that a metric of a million imported figures is shown by its
+ *   latest few instead of a million objects.
+ */
+GArray *
+gpm_store_count_vendor_figures (GpmStore      *self,
+                                gint64         vendor_id,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (GpmFigureCount));
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(GpmStmt) stmt = NULL;
+  gboolean has_row = TRUE;
+  gboolean ok = TRUE;
+
+  if (!check_call (self, cancellable, error))
+    return NULL;
+
+  locker = g_mutex_locker_new (&self->lock);
+  stmt = gpm_store_prepare (self,
+                            "SELECT o.metric_id, count(*) FROM observations o"
+                            " JOIN metrics m ON m.id = o.metric_id WHERE o.vendor_id = ?1"
+                            " GROUP BY o.metric_id ORDER BY m.key", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, vendor_id);
+
+  gpm_store_watch_cancellable (self, cancellable);
+  while (ok && has_row)
+    if ((ok = gpm_store_step (self, stmt, &has_row, error)) && has_row)
+      {
+        GpmFigureCount count = { sqlite3_column_int64 (stmt, 0),
+                                 sqlite3_column_int64 (stmt, 1) };
+
+        g_array_append_val (counts, count);
+      }
+  gpm_store_unwatch_cancellable (self);
+
+  return ok ? g_steal_pointer (&counts) : NULL;
+}
+
+/**
  * gpm_store_list_products:
  *
  * Returns: (transfer full): the vendor's #GpmProduct items in the order they were

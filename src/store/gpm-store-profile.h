@@ -42,6 +42,13 @@ typedef struct
   char    *valuation_unit;
 } GpmVendorSummary;
 
+/* How many figures a vendor has of one metric. */
+typedef struct
+{
+  gint64 metric_id;
+  gint64 count;
+} GpmFigureCount;
+
 #define GPM_TYPE_VENDOR_SUMMARY (gpm_vendor_summary_get_type ())
 
 GType             gpm_vendor_summary_get_type          (void) G_GNUC_CONST;
@@ -60,6 +67,10 @@ GPtrArray  *gpm_store_list_relations                  (GpmStore             *sel
                                                        GCancellable         *cancellable,
                                                        GError              **error);
 GPtrArray  *gpm_store_list_vendor_events              (GpmStore             *self,
+                                                       gint64                vendor_id,
+                                                       GCancellable         *cancellable,
+                                                       GError              **error);
+GArray     *gpm_store_count_vendor_figures            (GpmStore             *self,
                                                        gint64                vendor_id,
                                                        GCancellable         *cancellable,
                                                        GError              **error);

@@ -297,6 +297,22 @@ invalid:
   return FALSE;
 }
 
+/* The subject and metric conditions of @filter, on columns named with @prefix. Only
+ * the conditions in use go in, so SQLite can pick the matching index; parameters are
+ * numbered, so leaving one out does not renumber the others. */
+static void
+append_subject (GString                    *sql,
+                const GpmObservationFilter *filter,
+                const char                 *prefix)
+{
+  if (filter->vendor_id != 0)
+    g_string_append_printf (sql, " AND %svendor_id = ?1", prefix);
+  if (filter->scope_id != 0)
+    g_string_append_printf (sql, " AND %sscope_id = ?2", prefix);
+  if (filter->metric_id != 0)
+    g_string_append_printf (sql, " AND %smetric_id = ?3", prefix);
+}
+
 static GPtrArray *
 query_observations (GpmStore                    *self,
                     const GpmObservationFilter  *filter,
@@ -321,8 +337,6 @@ query_observations (GpmStore                    *self,
       || g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  /* Only the conditions in use go in, so SQLite can pick the matching index. Parameters
-   * are numbered, so leaving one out does not renumber the others. */
   sql = g_string_new ("SELECT o.id, o.vendor_id, o.scope_id, o.metric_id, o.period, o.value,"
                       " o.unit, o.qualifier, o.status, o.doubtful, o.source_id, o.quote,"
                       " o.note, coalesce (v.name, s.name),"
@@ -333,16 +347,19 @@ query_observations (GpmStore                    *self,
                       " JOIN metrics m ON m.id = o.metric_id"
                       " JOIN sources src ON src.id = o.source_id"
                       " WHERE 1");
-  if (filter->vendor_id != 0)
-    g_string_append (sql, " AND o.vendor_id = ?1");
-  if (filter->scope_id != 0)
-    g_string_append (sql, " AND o.scope_id = ?2");
-  if (filter->metric_id != 0)
-    g_string_append (sql, " AND o.metric_id = ?3");
+  append_subject (sql, filter, "o.");
   if (from_day != 0)
     g_string_append (sql, " AND gpm_period_end (o.period) >= ?4");
   if (to_day != 0)
     g_string_append (sql, " AND gpm_period_start (o.period) <= ?5");
+  if (filter->latest > 0)
+    {
+      /* Walks the (subject, metric, period) index from its end; the range applies to
+       * what it finds. */
+      g_string_append (sql, " AND o.id IN (SELECT id FROM observations WHERE 1");
+      append_subject (sql, filter, "");
+      g_string_append (sql, " ORDER BY period DESC, id DESC LIMIT ?6)");
+    }
   g_string_append (sql, " ORDER BY coalesce (v.name, s.name) COLLATE NOCASE, m.key,"
                        " gpm_period_key (o.period), o.id");
 
@@ -361,6 +378,8 @@ query_observations (GpmStore                    *self,
     sqlite3_bind_int64 (stmt, 4, from_day);
   if (to_day != 0)
     sqlite3_bind_int64 (stmt, 5, to_day);
+  if (filter->latest > 0)
+    sqlite3_bind_int64 (stmt, 6, filter->latest);
 
   return collect_each (self, stmt, read_observation, visit, user_data, cancellable, error);
 }

@@ -66,7 +66,9 @@ typedef enum
 } GpmStoreList;
 
 /* Restricts gpm_store_list_observations (); 0 and NULL mean "any". A figure is in the
- * period range when its span overlaps [from, to], so "2025" finds "2025-Q3" too. */
+ * period range when its span overlaps [from, to], so "2025" finds "2025-Q3" too.
+ * @latest > 0 keeps only that many of the figures, the latest by period text: with a
+ * subject and a metric, the index finds them without reading the others. */
 typedef struct
 {
   gint64      vendor_id;
@@ -74,6 +76,7 @@ typedef struct
   gint64      metric_id;
   const char *from;
   const char *to;
+  guint       latest;
 } GpmObservationFilter;
 
 /* One committed edit, as the row images before and after it; see gpm_store_undo (). It

@@ -20,6 +20,7 @@
 #include "gpm-observation-editor.h"
 #include "gpm-period.h"
 #include "gpm-resources.h"
+#include "gpm-store-private.h"
 #include "gpm-timeline-page.h"
 #include "gpm-vendor-editor.h"
 #include "gpm-vendor-row.h"
@@ -540,6 +541,63 @@ test_profile_marks_and_sources (Fixture       *f,
   g_assert_nonnull (forecast);
   g_assert_nonnull (strstr (gpm_figure_cell_get_text (forecast), "F"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_markup (GTK_WIDGET (forecast)), "Forecast"));
+}
+
+static gboolean
+is_chart_all_button (GtkWidget *widget,
+                     gpointer   data)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                       "win.chart-spec") == 0
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Chart All") == 0;
+}
+
+/* A metric of thousands of figures (as an import brings) lists its latest 40 in the
+ * profile, says how many there are, and offers them all in Charts; the vendor's other
+ * metrics stay whole. Before, the profile made an object and a table column for every
+ * figure (a million took 2 GB and never finished). */
+static void
+test_long_metric_is_summarised (Fixture       *f,
+                                gconstpointer  data)
+{
+  gint64 metax = vendor_id (f, "metax");
+  gint64 shipments = gpm_store_query_int_for_test (f->store,
+                                                   "SELECT id FROM metrics WHERE key = "
+                                                   "'shipments'");
+  g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (g_free);
+  g_autofree double *values = g_new (double, 5000);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) day = g_date_new_dmy (1, 1, 2000);
+  GVariant *target;
+  GtkWidget *button;
+
+  for (guint i = 0; i < 5000; i++, g_date_add_days (day, 1))
+    {
+      g_ptr_array_add (periods, g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (day),
+                                                 g_date_get_month (day),
+                                                 g_date_get_day (day)));
+      values[i] = i;
+    }
+  g_assert_true (gpm_store_insert_series_for_test (f->store, metax, 0, shipments,
+                                                   (const char * const *) periods->pdata,
+                                                   values, 5000, "units", 1, "A sentence.",
+                                                   &error));
+  g_assert_no_error (error);
+
+  select_vendor (f, "metax");
+  /* The latest figure is listed, the 41st latest is not; revenue is whole. */
+  g_assert_nonnull (find_cell (f, 0, "shipments", g_ptr_array_index (periods, 4999)));
+  g_assert_nonnull (find_cell (f, 0, "shipments", g_ptr_array_index (periods, 4960)));
+  g_assert_null (find_cell (f, 0, "shipments", g_ptr_array_index (periods, 4959)));
+  g_assert_nonnull (find_cell (f, 0, "revenue", "2022"));
+
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->page), has_quote, (gpointer) "5,000 figures"));
+  button = find_widget (GTK_WIDGET (f->page), is_chart_all_button, NULL);
+  g_assert_nonnull (button);
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+  g_assert_nonnull (strstr (g_variant_get_string (target, NULL), "shipments"));
+  g_assert_nonnull (strstr (g_variant_get_string (target, NULL), "metax"));
 }
 
 static GtkWidget *
@@ -1067,6 +1125,7 @@ main (int   argc,
   ADD ("/vendors-page/search-both-scripts", test_search_both_scripts, NULL);
   ADD ("/vendors-page/filters-combine", test_filters_combine, NULL);
   ADD ("/vendors-page/profile-marks-and-sources", test_profile_marks_and_sources, NULL);
+  ADD ("/vendors-page/long-metric-is-summarised", test_long_metric_is_summarised, NULL);
   ADD ("/vendors-page/add-figure-then-undo", test_add_figure_then_undo, NULL);
   ADD ("/vendors-page/edit-figure-then-undo", test_edit_figure_then_undo, NULL);
   ADD ("/vendors-page/add-vendor-then-undo", test_add_vendor_then_undo, NULL);

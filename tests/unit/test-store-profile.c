@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "gpm-store-private.h"
 #include "gpm-store-profile.h"
 
 typedef struct
@@ -338,6 +339,72 @@ test_async_and_cancel (Fixture       *f,
   g_assert_null (items);
 }
 
+/* Each metric of a vendor is counted, in key order; a filter's "latest" keeps the
+ * latest figures by period, in the list's usual order, and honours the range too. */
+static void
+test_count_and_latest (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 metax = vendor_id (f, "metax");
+  gint64 shipments = metric_id (f, "shipments");
+  g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (g_free);
+  g_autofree double *values = g_new (double, 100);
+  g_autoptr(GArray) counts = NULL;
+  g_autoptr(GPtrArray) metrics = NULL;
+  g_autoptr(GPtrArray) latest = NULL;
+  g_autoptr(GPtrArray) ranged = NULL;
+  g_autoptr(GError) error = NULL;
+  GpmObservationFilter filter = { metax, 0, shipments, NULL, NULL, 3 };
+  const char *last_key = "";
+  gint64 seen = 0;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_ptr_array_add (periods, g_strdup_printf ("2020-01-%02u", 1 + i % 28));
+      values[i] = i;
+    }
+  /* Days 1–28 of January, several figures a day (the same period from one source). */
+  g_assert_true (gpm_store_insert_series_for_test (f->store, metax, 0, shipments,
+                                                   (const char * const *) periods->pdata,
+                                                   values, 100, "units", 1, "A sentence.",
+                                                   &error));
+  g_assert_no_error (error);
+
+  counts = gpm_store_count_vendor_figures (f->store, metax, NULL, &error);
+  g_assert_no_error (error);
+  metrics = gpm_store_list_metrics (f->store, NULL, NULL);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const GpmFigureCount *count = &g_array_index (counts, GpmFigureCount, i);
+      const char *this_key = NULL;
+
+      for (guint m = 0; m < metrics->len; m++)
+        if (gpm_metric_get_id (g_ptr_array_index (metrics, m)) == count->metric_id)
+          this_key = gpm_metric_get_key (g_ptr_array_index (metrics, m));
+      g_assert_cmpstr (last_key, <, this_key);
+      last_key = this_key;
+      if (count->metric_id == shipments)
+        g_assert_cmpint (count->count, ==, 100);
+      seen += count->count;
+    }
+  g_assert_cmpint (seen, ==, 100 + 11);   /* and MetaX's 11 figures of the bundled data */
+
+  /* The latest three: the figures of the 28th, the last one entered first among them. */
+  latest = gpm_store_list_observations (f->store, &filter, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (latest->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (gpm_observation_get_period (g_ptr_array_index (latest, i)), ==,
+                     "2020-01-28");
+  g_assert_cmpfloat (gpm_observation_get_value (g_ptr_array_index (latest, 2)), ==, 83);
+
+  /* With a range ending before them, none of the latest three is in it. */
+  filter.to = "2020-01-27";
+  ranged = gpm_store_list_observations (f->store, &filter, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ranged->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +420,7 @@ main (int   argc,
   ADD ("/store-profile/summaries", test_summaries);
   ADD ("/store-profile/summaries-follow-edits", test_summaries_follow_edits);
   ADD ("/store-profile/async-and-cancel", test_async_and_cancel);
+  ADD ("/store-profile/count-and-latest", test_count_and_latest);
 
 #undef ADD
 

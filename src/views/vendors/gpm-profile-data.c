@@ -31,6 +31,7 @@ gpm_profile_data_free (GpmProfileData *data)
     return;
 
   g_clear_pointer (&data->vendor_ids, g_array_unref);
+  g_clear_pointer (&data->long_metrics, g_array_unref);
   g_clear_pointer (&data->observations, g_ptr_array_unref);
   g_clear_pointer (&data->products, g_ptr_array_unref);
   g_clear_pointer (&data->relations, g_ptr_array_unref);
@@ -66,6 +67,43 @@ empty_array (void)
   return g_ptr_array_new_with_free_func (g_object_unref);
 }
 
+/* A vendor's figures, metric by metric: all of a metric with few, the latest of one with
+ * many (counted first, through the index). */
+static gboolean
+load_figures (GpmStore        *store,
+              gint64           vendor_id,
+              GpmProfileData  *data,
+              GCancellable    *cancellable,
+              GError         **error)
+{
+  g_autoptr(GArray) counts = gpm_store_count_vendor_figures (store, vendor_id, cancellable,
+                                                             error);
+
+  if (counts == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const GpmFigureCount *count = &g_array_index (counts, GpmFigureCount, i);
+      GpmObservationFilter filter = { vendor_id, 0, count->metric_id, NULL, NULL, 0 };
+      g_autoptr(GPtrArray) figures = NULL;
+
+      if (count->count > GPM_PROFILE_FIGURES_PER_METRIC)
+        {
+          GpmProfileLongMetric long_metric = { vendor_id, count->metric_id, count->count };
+
+          g_array_append_val (data->long_metrics, long_metric);
+          filter.latest = GPM_PROFILE_FIGURES_PER_METRIC;
+        }
+      figures = gpm_store_list_observations (store, &filter, cancellable, error);
+      if (figures == NULL)
+        return FALSE;
+      g_ptr_array_extend_and_steal (data->observations, g_steal_pointer (&figures));
+    }
+
+  return TRUE;
+}
+
 static GpmProfileData *
 load (LoadData      *request,
       GCancellable  *cancellable,
@@ -78,17 +116,12 @@ load (LoadData      *request,
                  ? g_array_index (request->vendor_ids, gint64, 0) : 0;
 
   data->vendor_ids = g_array_ref (request->vendor_ids);
+  data->long_metrics = g_array_new (FALSE, FALSE, sizeof (GpmProfileLongMetric));
   data->observations = empty_array ();
   for (guint i = 0; i < request->vendor_ids->len; i++)
-    {
-      GpmObservationFilter filter = { g_array_index (request->vendor_ids, gint64, i), };
-      g_autoptr(GPtrArray) figures = gpm_store_list_observations (request->store, &filter,
-                                                                  cancellable, error);
-
-      if (figures == NULL)
-        return NULL;
-      g_ptr_array_extend_and_steal (data->observations, g_steal_pointer (&figures));
-    }
+    if (!load_figures (request->store, g_array_index (request->vendor_ids, gint64, i), data,
+                       cancellable, error))
+      return NULL;
 
   if (request->full && first != 0)
     {

@@ -11,9 +11,23 @@
 
 G_BEGIN_DECLS
 
+/* A profile shows at most this many figures of one metric, the latest: a metric of a
+ * million imported daily figures would otherwise be a million objects and a table of
+ * 100,000 period columns. The Charts view plots every figure. */
+#define GPM_PROFILE_FIGURES_PER_METRIC 40
+
+/* A metric of a vendor with more figures than the profile shows. */
+typedef struct
+{
+  gint64 vendor_id;
+  gint64 metric_id;
+  gint64 total;
+} GpmProfileLongMetric;
+
 typedef struct
 {
   GArray     *vendor_ids;    /* gint64, as asked */
+  GArray     *long_metrics;  /* GpmProfileLongMetric: shown by their latest figures */
   GPtrArray  *observations;  /* GpmObservation of those vendors */
   GPtrArray  *products;      /* GpmProduct of the first vendor; empty unless in full */
   GPtrArray  *relations;     /* GpmRelation of the first vendor; empty unless in full */

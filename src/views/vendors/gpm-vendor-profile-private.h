@@ -27,6 +27,9 @@ GtkWidget *gpm_profile_section_chart      (GpmStore       *store,
                                            GpmVendor      *vendor,
                                            GpmProfileData *data,
                                            GpmLanguage     language);
+GtkWidget *gpm_profile_section_long_metrics (GpmVendor    *vendor,
+                                             GpmProfileData *data,
+                                             GpmLanguage  language);
 GtkWidget *gpm_profile_section_events     (GpmProfileData *data,
                                            GpmLanguage     language);
 GtkWidget *gpm_profile_section_sources    (GpmProfileData *data,

@@ -79,6 +79,7 @@ show_data (GpmVendorProfile *self)
   append_section (self, gpm_profile_section_chart (self->store, self->vendor, self->data,
                                                   language));
   append_section (self, gpm_profile_section_financials (self->data, language));
+  append_section (self, gpm_profile_section_long_metrics (self->vendor, self->data, language));
   append_section (self, gpm_profile_section_events (self->data, language));
   append_section (self, gpm_profile_section_sources (self->data, language));
 }
