@@ -259,6 +259,28 @@ period_of_span (const GpmChartPoint *point)
     }
 }
 
+/**
+ * gpm_chart_point_period:
+ *
+ * Returns: (transfer full) (nullable): what a point stands for, as the data table and
+ *   tooltips write it: its category, its period text, or for a point of a long series
+ *   (which keeps no text a point) its period written from its span
+ */
+char *
+gpm_chart_point_period (const GpmChartPoint *point)
+{
+  g_return_val_if_fail (point != NULL, NULL);
+
+  if (point->category != NULL)
+    return g_strdup (point->category);
+  if (point->period != NULL)
+    return g_strdup (point->period);
+  if (point->x_end > point->x_start)
+    return period_of_span (point);
+
+  return NULL;
+}
+
 static const char *
 status_text (GpmRender           *r,
              const GpmChartPoint *point)

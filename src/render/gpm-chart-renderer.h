@@ -51,6 +51,7 @@ GpmDecimation *gpm_chart_summarize_series (const GpmChartSeries *series,
                                         double                x1,
                                         guint                 n_columns);
 gboolean  gpm_chart_data_has_long_series (const GpmChartData *data);
+char     *gpm_chart_point_period       (const GpmChartPoint  *point);
 char     *gpm_chart_describe_point     (const GpmChartData   *data,
                                         const GpmChartStyle  *style,
                                         guint                 series_index,

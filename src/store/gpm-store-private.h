@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "gpm-store.h"
+#include "gpm-store-test.h"
 
 G_BEGIN_DECLS
 
@@ -222,38 +223,6 @@ gboolean    gpm_store_is_same_file            (GpmStore        *self,
 
 /* Registers the bundled resources once, unless the application already did. */
 void        gpm_store_ensure_resources        (void);
-
-/* Test hooks: never called by the application. */
-gboolean    gpm_store_exec_for_test           (GpmStore        *self,
-                                               const char      *sql,
-                                               GError         **error);
-gint64      gpm_store_query_int_for_test      (GpmStore        *self,
-                                               const char      *sql);
-char       *gpm_store_query_text_for_test     (GpmStore        *self,
-                                               const char      *sql);
-typedef enum
-{
-  GPM_SERIES_ACCESS_AUTO,
-  GPM_SERIES_ACCESS_INDEX,
-  GPM_SERIES_ACCESS_TABLE,   /* one connection */
-  GPM_SERIES_ACCESS_SPLIT,   /* two, when the store has a helper */
-} GpmSeriesAccess;
-
-void        gpm_store_series_set_access_for_test (GpmSeriesAccess access);
-gboolean    gpm_store_insert_series_for_test  (GpmStore        *self,
-                                               gint64           vendor_id,
-                                               gint64           scope_id,
-                                               gint64           metric_id,
-                                               const char * const *periods,
-                                               const double    *values,
-                                               gsize            n,
-                                               const char      *unit,
-                                               gint64           source_id,
-                                               const char      *quote,
-                                               GError         **error);
-void        gpm_store_set_extra_migrations_for_test
-                                              (const char * const *steps);
-int         gpm_store_get_current_version     (void);
 
 /* Test hooks for faults (gpm-store-fault.c): a VFS that fails writes on demand. */
 void        gpm_store_fault_install           (void);

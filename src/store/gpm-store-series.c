@@ -594,3 +594,36 @@ gpm_store_insert_series_for_test (GpmStore            *self,
 
   return TRUE;
 }
+
+/* @n daily figures from 1 January of @year, valued 0, 1, 2 …, of one metric of a vendor,
+ * in units, from the first source (the bundled article); the periods written are added
+ * to @periods (free func g_free) when it is given. */
+gboolean
+gpm_store_insert_days_for_test (GpmStore   *self,
+                                gint64      vendor_id,
+                                gint64      metric_id,
+                                int         year,
+                                guint       n,
+                                GPtrArray  *periods,
+                                GError    **error)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree double *values = g_new (double, MAX (n, 1));
+  g_autoptr(GDate) day = g_date_new_dmy (1, G_DATE_JANUARY, year);
+  gboolean ok;
+
+  for (guint i = 0; i < n; i++, g_date_add_days (day, 1))
+    {
+      g_ptr_array_add (texts, g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (day),
+                                               g_date_get_month (day), g_date_get_day (day)));
+      values[i] = i;
+    }
+  ok = gpm_store_insert_series_for_test (self, vendor_id, 0, metric_id,
+                                         (const char * const *) texts->pdata, values, n,
+                                         "units", 1, "A sentence.", error);
+  if (ok && periods != NULL)
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (periods, g_strdup (g_ptr_array_index (texts, i)));
+
+  return ok;
+}

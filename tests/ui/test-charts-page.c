@@ -26,6 +26,7 @@
 #include "gpm-charts-page-private.h"
 #include "gpm-data-row.h"
 #include "gpm-resources.h"
+#include "gpm-store-test.h"
 
 typedef struct
 {
@@ -307,11 +308,12 @@ test_legend_click_toggles_series (Fixture       *f,
   g_assert_cmpuint (gpm_chart_view_get_n_visible_series (view), ==, 3);
 }
 
-/* The Share cell of the first table row of series @label in @period. */
-static const char *
-share_of (Fixture    *f,
-          const char *label,
-          const char *period)
+/* Asserts the Share cell of the first table row of series @label in @period. */
+static void
+assert_share (Fixture    *f,
+              const char *label,
+              const char *period,
+              const char *expected)
 {
   GListModel *rows = G_LIST_MODEL (f->page->rows);
 
@@ -321,7 +323,10 @@ share_of (Fixture    *f,
 
       if (g_str_equal (gpm_data_row_get_column (row, GPM_DATA_ROW_SERIES), label)
           && g_str_equal (gpm_data_row_get_column (row, GPM_DATA_ROW_PERIOD), period))
-        return gpm_data_row_get_column (row, GPM_DATA_ROW_SHARE);
+        {
+          g_assert_cmpstr (gpm_data_row_get_column (row, GPM_DATA_ROW_SHARE), ==, expected);
+          return;
+        }
     }
 
   g_assert_not_reached ();
@@ -348,19 +353,58 @@ test_share_column (Fixture       *f,
   adw_combo_row_set_selected (f->page->type_row, GPM_CHART_TYPE_STACKED_100);
   refresh_and_wait (f);
   g_assert_true (gtk_column_view_column_get_visible (f->page->share_column));
-  g_assert_cmpstr (share_of (f, "MetaX", "2024"), ==, "62.91%");
-  g_assert_cmpstr (share_of (f, "Moore Threads", "2024"), ==, "37.09%");
+  assert_share (f, "MetaX", "2024", "62.91%");
+  assert_share (f, "Moore Threads", "2024", "37.09%");
 
   /* Hiding Moore Threads in the legend makes MetaX the whole of each bar. */
   gpm_chart_view_set_series_hidden (view, 1, TRUE);
-  g_assert_cmpstr (share_of (f, "MetaX", "2024"), ==, "100%");
-  g_assert_cmpstr (share_of (f, "Moore Threads", "2024"), ==, "");
+  assert_share (f, "MetaX", "2024", "100%");
+  assert_share (f, "Moore Threads", "2024", "");
   gpm_chart_view_set_series_hidden (view, 1, FALSE);
-  g_assert_cmpstr (share_of (f, "Moore Threads", "2024"), ==, "37.09%");
+  assert_share (f, "Moore Threads", "2024", "37.09%");
 
   adw_combo_row_set_selected (f->page->type_row, GPM_CHART_TYPE_STACKED_BAR);
   refresh_and_wait (f);
   g_assert_false (gtk_column_view_column_get_visible (f->page->share_column));
+}
+
+/* A long series in the table: a row a figure, made as the table asks, each with the
+ * period its span stands for and its source, though the series keeps neither a figure;
+ * the count is written in full. */
+static void
+test_long_series_table (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *metrics[] = { "shipments", NULL };
+  const char *subjects[] = { "metax", NULL };
+  g_autoptr(GpmChartSpec) spec = gpm_chart_spec_new (GPM_CHART_TYPE_LINE);
+  g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GpmDataRow) last = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *rows = G_LIST_MODEL (f->page->rows);
+  gint64 metax = gpm_store_query_int_for_test (f->store,
+                                               "SELECT id FROM vendors WHERE key = 'metax'");
+  gint64 shipments = gpm_store_query_int_for_test (f->store, "SELECT id FROM metrics WHERE"
+                                                   " key = 'shipments'");
+
+  g_assert_true (gpm_store_insert_days_for_test (f->store, metax, shipments, 1960, 20000,
+                                                 periods, &error));
+  g_assert_no_error (error);
+
+  gpm_chart_spec_set_metrics (spec, metrics);
+  gpm_chart_spec_set_subjects (spec, subjects);
+  gpm_charts_page_show_spec (f->page, spec);
+  refresh_and_wait (f);
+
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 20000);
+  last = g_list_model_get_item (rows, 19999);
+  g_assert_cmpstr (gpm_data_row_get_column (last, GPM_DATA_ROW_PERIOD), ==,
+                   g_ptr_array_index (periods, 19999));
+  g_assert_cmpstr (gpm_data_row_get_column (last, GPM_DATA_ROW_VALUE), ==, "19,999 units");
+  g_assert_cmpstr (gpm_data_row_get_column (last, GPM_DATA_ROW_SOURCE), ==,
+                   "IT Times (IT時報), 2025-07");
+  g_assert_null (g_list_model_get_item (rows, 20000));
+  g_assert_cmpstr (gtk_label_get_text (f->page->status_label), ==, "20,000 figures plotted");
 }
 
 static char *
@@ -930,6 +974,7 @@ main (int   argc,
   ADD ("/charts-page/xy-scatter-hover", test_xy_scatter_hover);
   ADD ("/charts-page/zoom-long-series", test_zoom_long_series_off_main_thread);
   ADD ("/charts-page/share-column", test_share_column);
+  ADD ("/charts-page/long-series-table", test_long_series_table);
 #undef ADD
 
   return g_test_run ();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "gpm-chart-data.h"
+#include "gpm-chart-rows.h"
 #include "gpm-chart-spec.h"
 #include "gpm-table-export.h"
 #include "gpm-chart-view.h"
@@ -26,7 +27,7 @@ struct _GpmChartsPage
   char           *pending_select; /* a chart to select once the list has loaded */
   GPtrArray      *metric_checks;  /* GtkCheckButton, each with a "key" */
   GPtrArray      *subject_checks;
-  GListStore     *rows;           /* GpmDataRow */
+  GpmChartRows   *rows;           /* GpmDataRow, one a plotted point, made on demand */
   gboolean        filling;        /* widgets being set from a spec: no redraw per change */
 
   AdwFlap        *flap;

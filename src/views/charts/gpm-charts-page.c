@@ -15,6 +15,7 @@
 
 #include "gpm-chart-presets.h"
 #include "gpm-chart-query.h"
+#include "gpm-chart-rows.h"
 #include "gpm-chart-shares.h"
 #include "gpm-charts-page-private.h"
 #include "gpm-data-row.h"
@@ -168,100 +169,24 @@ fill_builder (GpmChartsPage      *self,
 
 /* ---------------------------------------------------------------- the answer */
 
-static const char *
-status_text (GpmPointStatus status)
-{
-  switch (status)
-    {
-    case GPM_POINT_FORECAST:
-      return _("Forecast");
-    case GPM_POINT_ESTIMATE:
-      return _("Estimate");
-    case GPM_POINT_REPORTED:
-    default:
-      return _("Reported");
-    }
-}
-
-/* An XY point: both figures, each with its metric, and both sentences. */
-static void
-add_xy_row (GPtrArray           *rows,
-            GpmLanguage          language,
-            GpmChartData        *data,
-            GpmChartSeries      *series,
-            const GpmChartPoint *point,
-            const char          *value,
-            const char          *status)
-{
-  const char *x_title = gpm_chart_data_get_x_axis_title (data);
-  const char *y_title = gpm_chart_data_get_axis_title (data, GPM_CHART_AXIS_PRIMARY);
-  g_autofree char *x_value = gpm_number_format (language, point->x_value,
-                                                gpm_chart_series_get_x_unit (series),
-                                                GPM_NUMBER_LONG);
-  g_autofree char *both = NULL;
-  g_autofree char *sources = NULL;
-  g_autofree char *full_status = NULL;
-
-  /* Translators: an XY scatter point in the data table: metric across and its value,
-   * then metric up and its value, e.g. "Revenue ¥438M · Net profit −¥1.49B" */
-  both = g_strdup_printf (_("%s %s · %s %s"), x_title ? x_title : "", x_value,
-                          y_title ? y_title : "", value);
-  if (point->x_quote != NULL && g_strcmp0 (point->x_quote, point->quote) != 0)
-    sources = g_strdup_printf ("%s\n%s", point->x_quote, point->quote ? point->quote : "");
-  full_status = point->doubtful ? g_strdup_printf (_("%s, %s"), status,
-                                                   _("doubtful in the source"))
-                                : g_strdup (status);
-  g_ptr_array_add (rows, gpm_data_row_new (gpm_chart_series_get_label (series), point->period,
-                                           both, NULL, full_status,
-                                           sources != NULL ? sources : point->quote));
-}
-
 static void
 fill_table (GpmChartsPage *self,
             GpmChartData  *data)
 {
-  GpmLanguage language = gpm_chart_view_get_language (self->chart_view);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean share_chart = gpm_chart_type_is_share (gpm_chart_data_get_chart_type (data));
+  GPtrArray *shares = NULL;
 
-  for (guint s = 0; s < gpm_chart_data_get_n_series (data); s++)
+  /* A 100 % chart draws shares: the table gives each with its figure. */
+  if (share_chart)
     {
-      GpmChartSeries *series = gpm_chart_data_get_series (data, s);
-      /* A 100 % chart draws shares: the table gives each with its figure. */
-      g_autofree double *shares = gpm_chart_view_compute_shares (self->chart_view, s);
-
-      for (guint p = 0; p < gpm_chart_series_get_n_points (series); p++)
-        {
-          g_autofree char *value = NULL;
-          g_autofree char *share = NULL;
-          g_autofree char *status = NULL;
-          GpmChartPoint point;
-
-          gpm_chart_series_get_point (series, p, &point);
-          value = gpm_number_format (language, point.value, gpm_chart_series_get_unit (series),
-                                     GPM_NUMBER_LONG);
-          if (shares != NULL && isfinite (shares[p]))
-            share = gpm_number_format (language, shares[p], "%", GPM_NUMBER_LONG);
-          if (gpm_chart_series_get_x_unit (series) != NULL)
-            {
-              add_xy_row (rows, language, data, series, &point, value,
-                          status_text (point.status));
-              continue;
-            }
-          /* Translators: a figure's status, then "doubtful in the source" */
-          status = point.doubtful ? g_strdup_printf (_("%s, %s"), status_text (point.status),
-                                                     _("doubtful in the source"))
-                                  : g_strdup (status_text (point.status));
-          g_ptr_array_add (rows, gpm_data_row_new (gpm_chart_series_get_label (series),
-                                                   point.category ? point.category
-                                                                  : point.period,
-                                                   value, share, status, point.quote));
-        }
+      shares = g_ptr_array_new_with_free_func (g_free);
+      for (guint s = 0; s < gpm_chart_data_get_n_series (data); s++)
+        g_ptr_array_add (shares, gpm_chart_view_compute_shares (self->chart_view, s));
     }
 
-  gtk_column_view_column_set_visible (self->share_column,
-                                      gpm_chart_type_is_share (gpm_chart_data_get_chart_type (data)));
-  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       rows->pdata, rows->len);
+  gtk_column_view_column_set_visible (self->share_column, share_chart);
+  gpm_chart_rows_set_data (self->rows, data, gpm_chart_view_get_language (self->chart_view),
+                           shares);
 }
 
 /* Hiding a series changes the shares a 100 % chart draws the others at. */
@@ -287,8 +212,14 @@ set_status (GpmChartsPage *self,
   if (n_points == 0)
     text = g_strdup (_("No figures match: choose other metrics, vendors or periods."));
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure plotted",
-                                         "%u figures plotted", n_points), n_points);
+    {
+      /* "1,000,000", or "100万" in Chinese */
+      g_autofree char *count = gpm_number_format (gpm_chart_view_get_language (self->chart_view),
+                                                  n_points, "", GPM_NUMBER_LONG);
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s figure plotted",
+                                           "%s figures plotted", n_points), count);
+    }
   gtk_label_set_text (self->status_label, text);
 }
 
@@ -924,7 +855,7 @@ gpm_charts_page_init (GpmChartsPage *self)
 
   self->metric_checks = g_ptr_array_new ();
   self->subject_checks = g_ptr_array_new ();
-  self->rows = g_list_store_new (GPM_TYPE_DATA_ROW);
+  self->rows = gpm_chart_rows_new ();
   self->settings = g_settings_new (APP_ID);
 
   types = translated_list (type_labels, G_N_ELEMENTS (type_labels));

@@ -1,0 +1,51 @@
+/* gpm-store-test.h — the store's hooks for tests and benchmarks: SQL run as is, and
+ * long series written in one go. Never called by the application. Apart from
+ * gpm-store-private.h, so a test of a view can fill its store without the store's
+ * internals (whose names may clash with the views').
+ */
+
+#pragma once
+
+#include "gpm-store.h"
+
+G_BEGIN_DECLS
+
+gboolean    gpm_store_exec_for_test           (GpmStore        *self,
+                                               const char      *sql,
+                                               GError         **error);
+gint64      gpm_store_query_int_for_test      (GpmStore        *self,
+                                               const char      *sql);
+char       *gpm_store_query_text_for_test     (GpmStore        *self,
+                                               const char      *sql);
+typedef enum
+{
+  GPM_SERIES_ACCESS_AUTO,
+  GPM_SERIES_ACCESS_INDEX,
+  GPM_SERIES_ACCESS_TABLE,   /* one connection */
+  GPM_SERIES_ACCESS_SPLIT,   /* two, when the store has a helper */
+} GpmSeriesAccess;
+
+void        gpm_store_series_set_access_for_test (GpmSeriesAccess access);
+gboolean    gpm_store_insert_series_for_test  (GpmStore        *self,
+                                               gint64           vendor_id,
+                                               gint64           scope_id,
+                                               gint64           metric_id,
+                                               const char * const *periods,
+                                               const double    *values,
+                                               gsize            n,
+                                               const char      *unit,
+                                               gint64           source_id,
+                                               const char      *quote,
+                                               GError         **error);
+gboolean    gpm_store_insert_days_for_test    (GpmStore        *self,
+                                               gint64           vendor_id,
+                                               gint64           metric_id,
+                                               int              year,
+                                               guint            n,
+                                               GPtrArray       *periods,
+                                               GError         **error);
+void        gpm_store_set_extra_migrations_for_test
+                                              (const char * const *steps);
+int         gpm_store_get_current_version     (void);
+
+G_END_DECLS
