@@ -3,8 +3,8 @@
  * Names are looked up in memory: the subjects, metrics and sources of a database are
  * few (hundreds) while a file may have a million rows naming them again and again, so
  * the import loads them once, folded for any script and case, and keeps an exact-text
- * cache in front of the folding. Figures are matched through the observations'
- * indexes, one statement each, all prepared once.
+ * cache in front of the folding. Figures are matched and written in
+ * gpm-store-import-figures.c.
  */
 
 #include "config.h"
@@ -13,44 +13,9 @@
 #include <string.h>
 
 #include "gpm-hanzi.h"
-#include "gpm-store-import.h"
-#include "gpm-store-private.h"
+#include "gpm-store-import-private.h"
 
 #define IMPORT_CACHE_KIB 131072
-#define MAX_UNDO_ROWS    10000
-
-/* The columns a figure is compared on, after the id; the same order in every statement. */
-#define FIGURE_COLUMNS "value, unit, qualifier, doubtful, quote, note"
-
-struct _GpmStoreImport
-{
-  GpmStore     *store;
-  GCancellable *cancellable;
-
-  /* folded name → id; subjects pack vendors as +id and scopes as -id */
-  GHashTable   *subjects;
-  GHashTable   *metrics;
-  GHashTable   *sources;
-  /* exact text → id, in front of the folded tables */
-  GHashTable   *subject_cache;
-  GHashTable   *metric_cache;
-  GHashTable   *source_cache;
-  GHashTable   *metric_units;  /* id → default unit */
-  GHashTable   *keys;          /* "table:key" of every key in use */
-
-  GHashTable   *consumed;      /* older observations this import matched or changed */
-  /* The four statements every row runs, looked up once rather than by SQL text. */
-  GpmStmt      *find_vendor;
-  GpmStmt      *find_scope;
-  GpmStmt      *insert;
-  GpmStmt      *update;
-  gint64        first_new_id;  /* observations with this id or more are this import's */
-  /* What the import wrote, for Undo; dropped (NULL) past MAX_UNDO_ROWS rows, whose
-   * images would cost more memory than an undo is worth. */
-  GpmStoreChange *change;
-  gboolean      wrote_names;   /* vendors, metrics or sources were added */
-  gboolean      wrote_figures;
-};
 
 static void
 add_name (GHashTable *table,
@@ -156,29 +121,6 @@ load_metric_units (GpmStoreImport  *self,
   return ok;
 }
 
-/* A figure is the same figure when its subject, metric, period, status and source are;
- * two finds rather than "vendor_id IS ?", so each uses its own index. */
-static gboolean
-prepare_statements (GpmStoreImport  *self,
-                    GError         **error)
-{
-  self->find_vendor = gpm_store_prepare (self->store,
-    "SELECT id, " FIGURE_COLUMNS " FROM observations WHERE vendor_id = ?7 "
-    "AND metric_id = ?8 AND period = ?9 AND status = ?10 AND source_id = ?11", error);
-  self->find_scope = self->find_vendor == NULL ? NULL : gpm_store_prepare (self->store,
-    "SELECT id, " FIGURE_COLUMNS " FROM observations WHERE scope_id = ?7 "
-    "AND metric_id = ?8 AND period = ?9 AND status = ?10 AND source_id = ?11", error);
-  self->insert = self->find_scope == NULL ? NULL : gpm_store_prepare (self->store,
-    "INSERT OR FAIL INTO observations (vendor_id, scope_id, metric_id, period, status, "
-    "source_id, "
-    FIGURE_COLUMNS ") VALUES (?12, ?13, ?8, ?9, ?10, ?11, ?1, ?2, ?3, ?4, ?5, ?6)", error);
-  self->update = self->insert == NULL ? NULL : gpm_store_prepare (self->store,
-    "UPDATE OR FAIL observations SET (" FIGURE_COLUMNS ") = (?1, ?2, ?3, ?4, ?5, ?6) "
-    "WHERE id = ?12", error);
-
-  return self->update != NULL;
-}
-
 static GHashTable *
 new_id_table (void)
 {
@@ -198,6 +140,7 @@ free_import (GpmStoreImport *self)
   g_clear_pointer (&self->keys, g_hash_table_unref);
   g_clear_pointer (&self->consumed, g_hash_table_unref);
   g_clear_pointer (&self->change, gpm_store_change_unref);
+  gpm_store_import_free_figures (self);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_free (self);
@@ -261,7 +204,7 @@ gpm_store_import_begin (GpmStore      *store,
       || !load_names (self, "SELECT id, key, title, publisher, publisher_zh FROM sources",
                       "sources", 1, self->sources, error)
       || !load_metric_units (self, error)
-      || !prepare_statements (self, error)
+      || !gpm_store_import_prepare_figures (self, error)
       || !gpm_edit_query (store, "SELECT coalesce(max(id), 0) FROM observations", 0, 0, NULL,
                           &max_id, error))
     {
@@ -287,7 +230,7 @@ gpm_store_import_end (GpmStoreImport   *self,
 
   store = g_object_ref (self->store);
   if (commit)
-    ok = gpm_store_commit (store, error);
+    ok = gpm_store_import_flush (self, error) && gpm_store_commit (store, error);
   if (!commit || !ok)
     gpm_store_rollback (store);
 
@@ -354,12 +297,12 @@ gpm_store_import_find_source (GpmStoreImport *self,
 
 /* Keeps the row images Undo needs: BEFORE (owned) is the row as it was, or NULL for a
  * new row; the row as it is now is read here. */
-static gboolean
-remember (GpmStoreImport  *self,
-          const GpmTable  *table,
-          gint64           id,
-          GpmRow          *before,
-          GError         **error)
+gboolean
+gpm_store_import_remember (GpmStoreImport  *self,
+                           const GpmTable  *table,
+                           gint64           id,
+                           GpmRow          *before,
+                           GError         **error)
 {
   GpmRow *after = NULL;
 
@@ -368,7 +311,7 @@ remember (GpmStoreImport  *self,
       gpm_row_free (before);
       return TRUE;
     }
-  if (gpm_store_change_get_length (self->change) >= MAX_UNDO_ROWS)
+  if (gpm_store_change_get_length (self->change) >= GPM_IMPORT_MAX_UNDO_ROWS)
     {
       gpm_row_free (before);
       g_clear_pointer (&self->change, gpm_store_change_unref);
@@ -437,7 +380,7 @@ insert_named (GpmStoreImport     *self,
 
   self->wrote_names = TRUE;
   id = sqlite3_last_insert_rowid (self->store->db);
-  return remember (self, table, id, NULL, error) ? id : 0;
+  return gpm_store_import_remember (self, table, id, NULL, error) ? id : 0;
 }
 
 gint64
@@ -450,8 +393,9 @@ gpm_store_import_add_vendor (GpmStoreImport  *self,
   const char *texts[] = { key, name, has_han (name) ? name : "", hant };
   gint64 id;
 
-  id = insert_named (self, &gpm_table_vendors, "INSERT INTO vendors (key, name, name_zh, name_zh_hant) "
-                           "VALUES (?1, ?2, ?3, ?4)", texts, G_N_ELEMENTS (texts), error);
+  id = insert_named (self, &gpm_table_vendors,
+                     "INSERT INTO vendors (key, name, name_zh, name_zh_hant) "
+                     "VALUES (?1, ?2, ?3, ?4)", texts, G_N_ELEMENTS (texts), error);
   if (id != 0)
     add_name (self->subjects, name, id);
 
@@ -469,8 +413,9 @@ gpm_store_import_add_metric (GpmStoreImport  *self,
   const char *texts[] = { key, name, name, kind, unit };
   gint64 id;
 
-  id = insert_named (self, &gpm_table_metrics, "INSERT INTO metrics (key, name, name_zh, kind, unit) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)", texts, G_N_ELEMENTS (texts), error);
+  id = insert_named (self, &gpm_table_metrics,
+                     "INSERT INTO metrics (key, name, name_zh, kind, unit) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5)", texts, G_N_ELEMENTS (texts), error);
   if (id != 0)
     {
       add_name (self->metrics, name, id);
@@ -492,8 +437,9 @@ gpm_store_import_add_source (GpmStoreImport  *self,
   const char *texts[] = { free, publisher, title, language };
   gint64 id;
 
-  id = insert_named (self, &gpm_table_sources, "INSERT INTO sources (key, publisher, title, language) "
-                           "VALUES (?1, ?2, ?3, ?4)", texts, G_N_ELEMENTS (texts), error);
+  id = insert_named (self, &gpm_table_sources,
+                     "INSERT INTO sources (key, publisher, title, language) "
+                     "VALUES (?1, ?2, ?3, ?4)", texts, G_N_ELEMENTS (texts), error);
   if (id != 0)
     {
       add_name (self->sources, key, id);
@@ -501,167 +447,4 @@ gpm_store_import_add_source (GpmStoreImport  *self,
     }
 
   return id;
-}
-
-
-static gboolean
-same_figure (GpmStmt               *found,
-             const GpmImportFigure *figure)
-{
-  return sqlite3_column_double (found, 1) == figure->value
-         && g_strcmp0 (gpm_stmt_text (found, 2), figure->unit) == 0
-         && g_strcmp0 (gpm_stmt_text (found, 3), figure->qualifier) == 0
-         && (sqlite3_column_int (found, 4) != 0) == (figure->doubtful != FALSE)
-         && g_strcmp0 (gpm_stmt_text (found, 5), figure->quote) == 0
-         && g_strcmp0 (gpm_stmt_text (found, 6), figure->note) == 0;
-}
-
-/* The figure's texts outlive the statement's step, so SQLite need not copy them. */
-static void
-bind_static (GpmStmt    *stmt,
-             int         param,
-             const char *text)
-{
-  sqlite3_bind_text (stmt, param, text != NULL ? text : "", -1, SQLITE_STATIC);
-}
-
-static void
-bind_figure (GpmStmt               *stmt,
-             const GpmImportFigure *figure)
-{
-  /* ?1…?6 in FIGURE_COLUMNS order */
-  sqlite3_bind_double (stmt, 1, figure->value);
-  bind_static (stmt, 2, figure->unit);
-  bind_static (stmt, 3, figure->qualifier);
-  sqlite3_bind_int (stmt, 4, figure->doubtful ? 1 : 0);
-  bind_static (stmt, 5, figure->quote);
-  bind_static (stmt, 6, figure->note);
-}
-
-/* ?7…?11: what makes a figure the same figure. */
-static void
-bind_identity (GpmStmt               *stmt,
-               const GpmImportFigure *figure)
-{
-  sqlite3_bind_int64 (stmt, 7, figure->vendor_id != 0 ? figure->vendor_id : figure->scope_id);
-  sqlite3_bind_int64 (stmt, 8, figure->metric_id);
-  bind_static (stmt, 9, figure->period);
-  bind_static (stmt, 10, figure->status);
-  sqlite3_bind_int64 (stmt, 11, figure->source_id);
-}
-
-/* A figure's identity can match several rows: a source may give both ends of a range,
- * or one amount in two currencies. The row to compare with is an identical one, else
- * the first this import has not matched yet; rows this import wrote or matched are
- * "consumed", so a line given twice is reported rather than written twice. */
-typedef struct
-{
-  gint64   identical;   /* an unconsumed row equal to the figure */
-  gint64   free;        /* the first unconsumed older row */
-  guint    n_older;     /* rows that were there before the import */
-  gboolean repeated;    /* the figure is one this import already wrote or matched */
-} Match;
-
-static gboolean
-match_figure (GpmStoreImport         *self,
-              const GpmImportFigure  *figure,
-              Match                  *match,
-              GError                **error)
-{
-  g_autoptr(GpmStmt) find = NULL;
-  gboolean has_row;
-  gboolean ok;
-
-
-  find = figure->vendor_id != 0 ? self->find_vendor : self->find_scope;
-
-  memset (match, 0, sizeof *match);
-  bind_identity (find, figure);
-  while ((ok = gpm_store_step (self->store, find, &has_row, error)) && has_row)
-    {
-      gint64 id = sqlite3_column_int64 (find, 0);
-      gboolean mine = id >= self->first_new_id;
-      gboolean consumed = mine || g_hash_table_contains (self->consumed, &id);
-
-      match->n_older += mine ? 0 : 1;
-      if (same_figure (find, figure))
-        {
-          if (consumed)
-            match->repeated = TRUE;
-          else if (match->identical == 0)
-            match->identical = id;
-        }
-      else if (!consumed && match->free == 0)
-        match->free = id;
-    }
-
-  return ok;
-}
-
-static void
-consume (GpmStoreImport *self,
-         gint64          id)
-{
-  g_hash_table_add (self->consumed, g_memdup2 (&id, sizeof id));
-}
-
-gboolean
-gpm_store_import_put (GpmStoreImport         *self,
-                      const GpmImportFigure  *figure,
-                      GpmImportOutcome       *outcome,
-                      GError                **error)
-{
-  GpmStore *store = self->store;
-  g_autoptr(GpmStmt) write = NULL;
-  g_autoptr(GpmRow) before = NULL;
-  gint64 id;
-  Match match;
-
-  g_return_val_if_fail ((figure->vendor_id != 0) != (figure->scope_id != 0), FALSE);
-
-  if (!match_figure (self, figure, &match, error))
-    return FALSE;
-
-  if (match.repeated)
-    {
-      *outcome = GPM_IMPORT_OUTCOME_REPEATED;
-      return TRUE;
-    }
-  if (match.identical != 0)
-    {
-      /* Only a choice among several rows needs remembering; memory stays flat for
-       * the usual one row per identity. */
-      if (match.n_older > 1)
-        consume (self, match.identical);
-      *outcome = GPM_IMPORT_OUTCOME_UNCHANGED;
-      return TRUE;
-    }
-
-  if (match.free != 0)
-    {
-      if (self->change != NULL
-          && !gpm_store_capture_row (store, &gpm_table_observations, match.free, 0, &before,
-                                     error))
-        return FALSE;
-      write = self->update;
-      sqlite3_bind_int64 (write, 12, match.free);
-      consume (self, match.free);
-      *outcome = GPM_IMPORT_OUTCOME_CHANGED;
-    }
-  else
-    {
-      write = self->insert;
-      bind_identity (write, figure);
-      gpm_edit_bind_id_or_null (write, 12, figure->vendor_id);
-      gpm_edit_bind_id_or_null (write, 13, figure->scope_id);
-      *outcome = GPM_IMPORT_OUTCOME_NEW;
-    }
-
-  bind_figure (write, figure);
-  if (!gpm_store_run (store, write, error))
-    return FALSE;
-
-  self->wrote_figures = TRUE;
-  id = *outcome == GPM_IMPORT_OUTCOME_NEW ? sqlite3_last_insert_rowid (store->db) : match.free;
-  return remember (self, &gpm_table_observations, id, g_steal_pointer (&before), error);
 }

@@ -87,9 +87,15 @@ gint64           gpm_store_import_add_source     (GpmStoreImport   *self,
                                                   const char       *language,
                                                   GError          **error);
 
+/* Puts one figure in. New figures of a big import may wait to be written together
+ * with the next ones: gpm_store_import_flush () writes them, and so does a commit. */
 gboolean         gpm_store_import_put            (GpmStoreImport        *self,
                                                   const GpmImportFigure *figure,
                                                   GpmImportOutcome      *outcome,
+                                                  GError               **error);
+/* Writes the figures that wait; a dry run calls it before its rollback, so that it
+ * fails wherever the import itself would. */
+gboolean         gpm_store_import_flush          (GpmStoreImport        *self,
                                                   GError               **error);
 
 G_END_DECLS

@@ -224,10 +224,4 @@ gboolean    gpm_store_is_same_file            (GpmStore        *self,
 /* Registers the bundled resources once, unless the application already did. */
 void        gpm_store_ensure_resources        (void);
 
-/* Test hooks for faults (gpm-store-fault.c): a VFS that fails writes on demand. */
-void        gpm_store_fault_install           (void);
-void        gpm_store_fault_set               (int              n_ok,
-                                               int              rc);
-guint       gpm_store_fault_get_n_failed      (void);
-
 G_END_DECLS

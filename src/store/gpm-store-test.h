@@ -48,4 +48,10 @@ void        gpm_store_set_extra_migrations_for_test
                                               (const char * const *steps);
 int         gpm_store_get_current_version     (void);
 
+/* Test hooks for faults (gpm-store-fault.c): a VFS that fails writes on demand. */
+void        gpm_store_fault_install           (void);
+void        gpm_store_fault_set               (int              n_ok,
+                                               int              rc);
+guint       gpm_store_fault_get_n_failed      (void);
+
 G_END_DECLS

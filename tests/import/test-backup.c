@@ -16,23 +16,13 @@
 #include "gpm-store-private.h"
 #include "gpm-test-db.h"
 
-typedef struct
-{
-  char     *dir;
-  char     *db;
-  GpmStore *store;
-} Fixture;
+typedef GpmTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = gpm_test_make_dir ("test-backup");
-  f->db = g_build_filename (f->dir, "market.db", NULL);
-  f->store = gpm_store_open (f->db, &error);
-  g_assert_no_error (error);
+  gpm_test_store_set_up (f, "test-backup");
 }
 
 static void
@@ -40,10 +30,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gpm_store_set_extra_migrations_for_test (NULL);
-  g_clear_object (&f->store);
-  gpm_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
+  gpm_test_store_tear_down (f);
 }
 
 /* Every row of every table, as text, then its SHA-256. */

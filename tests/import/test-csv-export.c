@@ -30,33 +30,20 @@ static const char * const triggers[] = {
 
 static const char * const leading_spaces[] = { "", " ", "   ", "\u3000", " \u3000\u00a0 " };
 
-typedef struct
-{
-  char     *dir;
-  char     *db;
-  GpmStore *store;
-} Fixture;
+typedef GpmTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = gpm_test_make_dir ("csv-export");
-  f->db = g_build_filename (f->dir, "market.db", NULL);
-  f->store = gpm_store_open (f->db, &error);
-  g_assert_no_error (error);
+  gpm_test_store_set_up (f, "csv-export");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  gpm_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
+  gpm_test_store_tear_down (f);
 }
 
 static void

@@ -13,44 +13,23 @@
 
 #include "gpm-import.h"
 #include "gpm-table-export.h"
+#include "gpm-store-test.h"
 #include "gpm-test-db.h"
 
-/* Test hooks of the store (gpm-store-private.h, whose GpmTable is another one). */
-char   *gpm_store_query_text_for_test (GpmStore *self, const char *sql);
-gboolean gpm_store_exec_for_test      (GpmStore *self, const char *sql, GError **error);
-gint64  gpm_store_query_int_for_test  (GpmStore *self, const char *sql);
-void    gpm_store_fault_install       (void);
-void    gpm_store_fault_set           (int n_ok, int rc);
-guint   gpm_store_fault_get_n_failed  (void);
-
-
-typedef struct
-{
-  char     *dir;
-  char     *db;
-  GpmStore *store;
-} Fixture;
+typedef GpmTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = gpm_test_make_dir ("import");
-  f->db = g_build_filename (f->dir, "market.db", NULL);
-  f->store = gpm_store_open (f->db, &error);
-  g_assert_no_error (error);
+  gpm_test_store_set_up (f, "import");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  gpm_test_remove_tree (f->dir);
-  g_free (f->db);
-  g_free (f->dir);
+  gpm_test_store_tear_down (f);
 }
 
 static GFile *

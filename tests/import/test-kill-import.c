@@ -14,10 +14,8 @@
 #include <string.h>
 
 #include "gpm-store.h"
+#include "gpm-store-test.h"
 #include "gpm-test-db.h"
-
-char   *gpm_store_query_text_for_test (GpmStore *self, const char *sql);
-gint64  gpm_store_query_int_for_test  (GpmStore *self, const char *sql);
 
 #define N_ROWS 100000
 

@@ -160,3 +160,24 @@ gpm_test_run_sql (const char *path,
     g_error ("%s: %s", sql, message);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
+
+void
+gpm_test_store_set_up (GpmTestStore *f,
+                       const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = gpm_test_make_dir (name);
+  f->db = g_build_filename (f->dir, "market.db", NULL);
+  f->store = gpm_store_open (f->db, &error);
+  g_assert_no_error (error);
+}
+
+void
+gpm_test_store_tear_down (GpmTestStore *f)
+{
+  g_clear_object (&f->store);
+  gpm_test_remove_tree (f->dir);
+  g_clear_pointer (&f->db, g_free);
+  g_clear_pointer (&f->dir, g_free);
+}

@@ -4,7 +4,22 @@
 
 #include <glib.h>
 
+#include "gpm-store.h"
+
 G_BEGIN_DECLS
+
+/* A store of the test's own: a database made by the app, from the bundled dataset, in a
+ * folder removed afterwards. The fixture of the import, export and backup tests. */
+typedef struct
+{
+  char     *dir;
+  char     *db;
+  GpmStore *store;
+} GpmTestStore;
+
+void      gpm_test_store_set_up      (GpmTestStore *f,
+                                      const char   *name);
+void      gpm_test_store_tear_down   (GpmTestStore *f);
 
 char     *gpm_test_make_dir          (const char *name);
 void      gpm_test_remove_tree       (const char *path);
