@@ -133,9 +133,42 @@ def run_sqlite(csv, work, runs):
     return summarise(samples)
 
 
+def make_base(app, home):
+    """A database the app makes from its bundled dataset on first use; its path."""
+    shutil.rmtree(home, ignore_errors=True)
+    env = dict(os.environ, XDG_DATA_HOME=home)
+    env.pop('GSETTINGS_BACKEND', None)
+    subprocess.run([app, 'list-charts'], env=env, capture_output=True, check=False)
+    found = glob.glob(os.path.join(home, '*', 'market.db'))
+    return found[0] if found else None
+
+
+def run_floor(app, source, work, runs):
+    """bench-import-floor: SQLite alone writing the rows the app's import wrote into
+    SOURCE, into a new database, as the import does. Median total in ms, or None."""
+    floor = os.path.join(os.path.dirname(app), '..', 'tests', 'bench', 'bench-import-floor')
+    if not os.path.exists(floor):
+        return None
+    totals = []
+    for i in range(runs):
+        target = make_base(app, os.path.join(work, 'floor-home'))
+        if target is None:
+            return None
+        proc = subprocess.run([floor, source, target], capture_output=True, text=True,
+                              check=False)
+        found = re.search(r'total ([0-9.]+) s', proc.stdout)
+        print(f'  floor run {i + 1}: {proc.stdout.strip() or proc.stderr.strip()}', flush=True)
+        if proc.returncode != 0 or not found:
+            return None
+        totals.append(float(found.group(1)) * 1000)
+    shutil.rmtree(os.path.join(work, 'floor-home'), ignore_errors=True)
+    return statistics.median(totals)
+
+
 def run_app(app, csv, work, runs):
     extra = shlex.split(os.environ.get('GPM_BENCH_IMPORT_ARGS', ''))
     samples = []
+    floor_ms = None
     for i in range(runs):
         home = os.path.join(work, 'import-home')
         shutil.rmtree(home, ignore_errors=True)
@@ -156,8 +189,11 @@ def run_app(app, csv, work, runs):
             count = subprocess.run(['sqlite3', found[0], 'SELECT count(*) FROM observations'],
                                    capture_output=True, text=True, check=False).stdout.strip()
             print(f'  gpu-market: {count or "?"} figures in the database after the import')
+            floor_ms = run_floor(app, found[0], work, 3 if runs > 1 else 1)
         shutil.rmtree(home, ignore_errors=True)
-    return summarise(samples), None
+    result = summarise(samples)
+    result['floor_ms'] = floor_ms
+    return result, None
 
 
 def run(app, work, runs):

@@ -153,6 +153,11 @@ def import_rows(imp):
     rows = [('CSV import, 1,000,000 rows', imp['app_text'], peer,
              cell(imp['sqlite']['ms'], imp['sqlite']['mb']),
              ratio(imp['app']['ms'], imp['sqlite']['ms']) if imp['app'] else '—')]
+    floor = imp['app'].get('floor_ms') if imp['app'] else None
+    if floor is not None:
+        rows.append(('CSV import floor: SQLite alone writing the same rows, parsed beforehand '
+                     '(bench-import-floor)', f'{floor / 1000:.2f} s', peer,
+                     cell(imp['sqlite']['ms'], None), ratio(floor, imp['sqlite']['ms'])))
     return rows
 
 
