@@ -407,6 +407,73 @@ test_long_series_table (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (f->page->status_label), ==, "20,000 figures plotted");
 }
 
+static void
+on_text_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+/* What the clipboard holds now, as text. */
+static char *
+clipboard_text (Fixture *f)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->page));
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return text;
+}
+
+/* Copy puts the plotted values on the clipboard, a header and a line a point; a table of
+ * more than 100,000 rows is left to Export Data… and the clipboard keeps what it had. */
+static void
+test_copy_values (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *metrics[] = { "shipments", NULL };
+  const char *subjects[] = { "metax", NULL };
+  g_autoptr(GpmChartSpec) spec = gpm_chart_spec_new (GPM_CHART_TYPE_LINE);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->page));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *kept = NULL;
+  g_auto(GStrv) lines = NULL;
+  gint64 metax = gpm_store_query_int_for_test (f->store,
+                                               "SELECT id FROM vendors WHERE key = 'metax'");
+  gint64 shipments = gpm_store_query_int_for_test (f->store, "SELECT id FROM metrics WHERE"
+                                                   " key = 'shipments'");
+
+  /* The bundled chart: 14 figures. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "charts.copy", NULL));
+  copied = clipboard_text (f);
+  lines = g_strsplit (copied, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 14 + 1);   /* the last line ends */
+  g_assert_true (g_str_has_prefix (lines[0], "Series\tPeriod\tValue\tStatus"));
+
+  g_assert_true (gpm_store_insert_days_for_test (f->store, metax, shipments, 1900, 100001,
+                                                 NULL, &error));
+  g_assert_no_error (error);
+  gpm_chart_spec_set_metrics (spec, metrics);
+  gpm_chart_spec_set_subjects (spec, subjects);
+  gpm_charts_page_show_spec (f->page, spec);
+  refresh_and_wait (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->page->rows)), ==, 100001);
+
+  gdk_clipboard_set_text (clipboard, "kept");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "charts.copy", NULL));
+  kept = clipboard_text (f);
+  g_assert_cmpstr (kept, ==, "kept");
+}
+
 static char *
 run_xdotool (const char *arguments)
 {
@@ -975,6 +1042,7 @@ main (int   argc,
   ADD ("/charts-page/zoom-long-series", test_zoom_long_series_off_main_thread);
   ADD ("/charts-page/share-column", test_share_column);
   ADD ("/charts-page/long-series-table", test_long_series_table);
+  ADD ("/charts-page/copy-values", test_copy_values);
 #undef ADD
 
   return g_test_run ();

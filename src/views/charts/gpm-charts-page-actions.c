@@ -13,6 +13,7 @@
 
 #include "gpm-charts-page-private.h"
 #include "gpm-data-row.h"
+#include "gpm-number-format.h"
 
 void
 gpm_charts_page_toast (GpmChartsPage *self,
@@ -257,6 +258,29 @@ delete_action (GtkWidget  *widget,
   toast_change (self, change);
 }
 
+/* More rows than this go to a file (Export Data…), not the clipboard: a million rows
+ * are some 100 MB of text, formatted on the main thread, that no spreadsheet pastes. */
+#define MAX_COPY_ROWS 100000
+
+/* Says why the values were not copied, and offers the file instead. */
+static void
+refuse_copy (GpmChartsPage *self,
+             guint          n_rows)
+{
+  g_autofree char *count = gpm_number_format (gpm_chart_view_get_language (self->chart_view),
+                                              n_rows, "", GPM_NUMBER_LONG);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: %s is a number of rows, e.g. "1,000,000" */
+  title = g_strdup_printf (_("%s rows are too many to copy; export them to a file "
+                             "instead"), count);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("Export Data…"));
+  adw_toast_set_action_name (toast, "charts.export-data");
+  gpm_charts_page_toast (self, toast);
+}
+
 /* The plotted values with their sources, as tab-separated text for a spreadsheet. */
 static void
 copy_action (GtkWidget  *widget,
@@ -265,7 +289,14 @@ copy_action (GtkWidget  *widget,
 {
   GpmChartsPage *self = GPM_CHARTS_PAGE (widget);
   GListModel *rows = G_LIST_MODEL (self->rows);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) text = NULL;
+
+  if (g_list_model_get_n_items (rows) > MAX_COPY_ROWS)
+    {
+      refuse_copy (self, g_list_model_get_n_items (rows));
+      return;
+    }
+  text = g_string_new (NULL);
 
   const char *titles[GPM_DATA_ROW_N_COLUMNS] = { _("Series"), _("Period"), _("Value"),
                                                  _("Share"), _("Status"),
