@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "gpm-chart-data-export.h"
+#include "gpm-chart-renderer.h"
 
 static const GpmTableColumn chart_columns[] = {
   { "series", NULL, GPM_COLUMN_TEXT },
@@ -38,17 +39,16 @@ status_key (GpmPointStatus status)
     }
 }
 
-/* A point without a period label (a dated instant) gets its day. */
+/* What the point stands for (gpm_chart_point_period ()); a dated instant, its day. */
 static char *
 period_text (const GpmChartPoint *point)
 {
   g_autoptr(GDateTime) epoch = NULL;
   g_autoptr(GDateTime) day = NULL;
+  char *period = gpm_chart_point_period (point);
 
-  if (point->category != NULL)
-    return g_strdup (point->category);
-  if (point->period != NULL)
-    return g_strdup (point->period);
+  if (period != NULL)
+    return period;
 
   epoch = g_date_time_new_utc (1970, 1, 1, 0, 0, 0);
   day = g_date_time_add_days (epoch, (int) point->x_start);
