@@ -12,7 +12,9 @@
  * new: the same messages), backs up the current data first, then copies the file into
  * the live database in one write transaction with the same API: either all of it
  * arrives or nothing changes. The store stays open, and "changed" is emitted for every
- * table, so every list and view reloads.
+ * table, so every list and view reloads. A backup whose pages are not the live file's
+ * size (16 KiB since databases were made with them, 4 KiB before) is rebuilt in a
+ * temporary file first, as the backup API cannot write it into a WAL database.
  */
 
 #include "config.h"
@@ -23,7 +25,8 @@
 #include "gpm-safe-file.h"
 #include "gpm-store-private.h"
 
-/* 4 KiB pages: 1 MiB per step, a few milliseconds with the lock held. */
+/* 1 MiB per step with 4 KiB pages (4 MiB with 16 KiB), a few milliseconds with the
+ * lock held. */
 #define PAGES_PER_STEP 256
 
 static void
@@ -213,6 +216,72 @@ emit_all_changed (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static int
+page_size_of (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int size = 0;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA page_size", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    size = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return size;
+}
+
+/* A copy of @source with pages of @page_size, in a new file next to the live database
+ * (its path in *@out_path), open in @out_db; SQLITE_OK or an error code.
+ *
+ * The backup API cannot copy into a database in WAL mode whose pages are another size
+ * (SQLITE_READONLY): new databases have 16 KiB pages, those made before 4 KiB, and a
+ * backup has the pages of the database it was made from. So a backup of the other size
+ * is first copied into a plain file, which takes its pages, and rebuilt there with the
+ * live database's by VACUUM (some seconds for a million figures, and only then). */
+static int
+convert_pages (GpmStore     *self,
+               sqlite3      *source,
+               int           page_size,
+               char        **out_path,
+               sqlite3     **out_db)
+{
+  g_autofree char *path = g_strdup_printf ("%s.restore-%08x", self->path, g_random_int ());
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA page_size = %d; VACUUM", page_size);
+  sqlite3_backup *backup;
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (db, "main", source, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (db);
+      else
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+    }
+  /* @page_size comes from SQLite, never from data: a number in the text is safe. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, pragma, NULL, NULL, NULL);
+  if (rc == SQLITE_OK && page_size_of (db) != page_size)
+    rc = SQLITE_CORRUPT;
+
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_close (db);
+      remove_with_side_files (path);
+      return rc;
+    }
+
+  *out_path = g_steal_pointer (&path);
+  *out_db = db;
+  return SQLITE_OK;
+}
+
 /* Copies @backup_path into the live database, in one write transaction. */
 static gboolean
 copy_into_live (GpmStore    *self,
@@ -220,6 +289,7 @@ copy_into_live (GpmStore    *self,
                 GError     **error)
 {
   g_autofree char *uri = gpm_store_build_read_uri (backup_path, error);
+  g_autofree char *converted = NULL;
   sqlite3_backup *backup;
   sqlite3 *source = NULL;
   int rc;
@@ -228,6 +298,22 @@ copy_into_live (GpmStore    *self,
     return FALSE;
 
   rc = sqlite3_open_v2 (uri, &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (rc == SQLITE_OK)
+    {
+      int live_size;
+
+      g_mutex_lock (&self->lock);
+      live_size = page_size_of (self->db);
+      g_mutex_unlock (&self->lock);
+      if (page_size_of (source) != live_size)
+        {
+          sqlite3 *copy = NULL;
+
+          rc = convert_pages (self, source, live_size, &converted, &copy);
+          sqlite3_close (source);
+          source = copy;
+        }
+    }
   if (rc == SQLITE_OK)
     {
       g_mutex_lock (&self->lock);
@@ -249,6 +335,8 @@ copy_into_live (GpmStore    *self,
   else
     gpm_store_set_sqlite_error (self, rc, error);
   sqlite3_close (source);
+  if (converted != NULL)
+    remove_with_side_files (converted);
 
   return rc == SQLITE_OK;
 }
