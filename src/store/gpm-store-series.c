@@ -282,6 +282,19 @@ read_quotes (GpmStore      *self,
 /* ---------------------------------------------------------------- the plan */
 
 static GpmSeriesAccess access_for_test = GPM_SERIES_ACCESS_AUTO;
+static GFunc split_hook_for_test;
+static gpointer split_hook_data;
+
+/* Calls @hook (@data, NULL) on the reading thread as each split read starts, while both
+ * halves read: a test commits through another connection there, as another process
+ * could, and sees the read done again. NULL removes it. */
+void
+gpm_store_series_set_split_hook_for_test (GFunc    hook,
+                                          gpointer data)
+{
+  split_hook_for_test = hook;
+  split_hook_data = data;
+}
 
 /* Makes every read take one way (GPM_SERIES_ACCESS_AUTO: choose again), so a test can
  * compare the ways on the same figures. */
@@ -392,6 +405,8 @@ read_split (GpmStore      *self,
   part.reader.expected = reader->expected / 2;
 
   thread = g_thread_new ("gpm-series-part", read_part, &part);
+  if (split_hook_for_test != NULL)
+    split_hook_for_test (split_hook_data, NULL);
   ok = read_rows (self, query, ACCESS_TABLE, plan->first_id, middle, reader, cancellable,
                   error);
   g_thread_join (thread);

@@ -26,6 +26,8 @@ typedef enum
 } GpmSeriesAccess;
 
 void        gpm_store_series_set_access_for_test (GpmSeriesAccess access);
+void        gpm_store_series_set_split_hook_for_test (GFunc    hook,
+                                                      gpointer data);
 gboolean    gpm_store_insert_series_for_test  (GpmStore        *self,
                                                gint64           vendor_id,
                                                gint64           scope_id,

@@ -507,6 +507,57 @@ test_long_scan (Fixture       *f,
                        g_array_index (chosen.x_start_days, double, i));
 }
 
+/* Another connection commits while a split read runs: the two halves may have read
+ * different states, so the read is done again by one connection, and gives what the
+ * index gives afterwards, the new figure included. */
+static void
+commit_elsewhere (gpointer data,
+                  gpointer unused)
+{
+  Fixture *f = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GpmStore) other = gpm_store_open (gpm_store_get_path (f->store), &error);
+  g_autofree char *sql = NULL;
+
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("INSERT INTO observations (vendor_id, metric_id, period, value, unit,"
+                         " source_id, quote) VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+                         ", '2199-12-31', -1, 'units', 1, 'Committed meanwhile.')",
+                         f->vendor_id, f->metric_id);
+  g_assert_true (gpm_store_exec_for_test (other, sql, &error));
+  g_assert_no_error (error);
+  gpm_store_series_set_split_hook_for_test (NULL, NULL);   /* once */
+}
+
+static void
+test_torn_split_is_read_again (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GpmSeriesColumns) split = { 0 };
+  g_auto(GpmSeriesColumns) by_index = { 0 };
+
+  g_assert_true (gpm_store_insert_days_for_test (f->store, f->vendor_id, f->metric_id, 1900,
+                                                 70000, NULL, &error));
+  g_assert_no_error (error);
+
+  gpm_store_series_set_access_for_test (GPM_SERIES_ACCESS_SPLIT);
+  gpm_store_series_set_split_hook_for_test (commit_elsewhere, f);
+  columns_init (&split, 10);
+  read_series (f, NULL, NULL, &split);
+  gpm_store_series_set_split_hook_for_test (NULL, NULL);
+
+  gpm_store_series_set_access_for_test (GPM_SERIES_ACCESS_INDEX);
+  columns_init (&by_index, 10);
+  read_series (f, NULL, NULL, &by_index);
+
+  g_assert_cmpuint (split.values->len, ==, 70001);
+  assert_same_arrays (by_index.values, split.values);
+  assert_same_arrays (by_index.x_start_days, split.x_start_days);
+  assert_same_arrays (by_index.observation_ids, split.observation_ids);
+  g_assert_cmpfloat (g_array_index (split.values, double, 70000), ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +581,7 @@ main (int   argc,
   ADD ("/store-series/cancelled", test_cancelled);
   ADD ("/store-series/long-chart", test_long_chart);
   ADD ("/store-series/long-scan", test_long_scan);
+  ADD ("/store-series/torn-split-is-read-again", test_torn_split_is_read_again);
 #undef ADD
 
   for (guint i = 0; i < G_N_ELEMENTS (ways); i++)
