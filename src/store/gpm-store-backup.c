@@ -13,8 +13,8 @@
  * the live database in one write transaction with the same API: either all of it
  * arrives or nothing changes. The store stays open, and "changed" is emitted for every
  * table, so every list and view reloads. A backup whose pages are not the live file's
- * size (16 KiB since databases were made with them, 4 KiB before) is rebuilt in a
- * temporary file first, as the backup API cannot write it into a WAL database.
+ * size (new databases have 32 KiB pages, older ones 4 KiB) is rebuilt in a temporary
+ * file first, as the backup API cannot write it into a WAL database.
  */
 
 #include "config.h"
@@ -25,7 +25,7 @@
 #include "gpm-safe-file.h"
 #include "gpm-store-private.h"
 
-/* 1 MiB per step with 4 KiB pages (4 MiB with 16 KiB), a few milliseconds with the
+/* 1 MiB per step with 4 KiB pages (8 MiB with 32 KiB), a few milliseconds with the
  * lock held. */
 #define PAGES_PER_STEP 256
 
@@ -234,8 +234,8 @@ page_size_of (sqlite3 *db)
  * (its path in *@out_path), open in @out_db; SQLITE_OK or an error code.
  *
  * The backup API cannot copy into a database in WAL mode whose pages are another size
- * (SQLITE_READONLY): new databases have 16 KiB pages, those made before 4 KiB, and a
- * backup has the pages of the database it was made from. So a backup of the other size
+ * (SQLITE_READONLY): new databases have 32 KiB pages, those made before 4 KiB, and a
+ * backup has the pages of the database it was made from. So a backup of another size
  * is first copied into a plain file, which takes its pages, and rebuilt there with the
  * live database's by VACUUM (some seconds for a million figures, and only then). */
 static int

@@ -548,11 +548,15 @@ gpm_store_list_vendor_summaries (GpmStore      *self,
 
   locker = g_mutex_locker_new (&self->lock);
   stmt = gpm_store_prepare (self,
+                            /* Vendor by vendor, each metric through the (vendor,
+                             * metric, period) index: there is no index by metric
+                             * alone (migration 0003), and CROSS JOIN keeps SQLite
+                             * from scanning the figures. */
                             "SELECT o.vendor_id, m.key, o.period, o.value, o.unit, o.status,"
-                            " o.doubtful FROM observations o"
-                            " JOIN metrics m ON m.id = o.metric_id"
-                            " WHERE o.vendor_id IS NOT NULL"
-                            " AND m.key IN ('revenue', 'valuation', 'market-cap')"
+                            " o.doubtful FROM vendors v CROSS JOIN metrics m"
+                            " CROSS JOIN observations o"
+                            " WHERE m.key IN ('revenue', 'valuation', 'market-cap')"
+                            " AND o.vendor_id = v.id AND o.metric_id = m.id"
                             " ORDER BY o.vendor_id, gpm_period_key (o.period), o.id",
                             error);
   if (stmt == NULL)

@@ -29,7 +29,7 @@ G_BEGIN_DECLS
 #define GPM_STORE_APPLICATION_ID 0x47504D4B
 
 /* PRAGMA user_version this build writes; one more with every migration added. */
-#define GPM_STORE_SCHEMA_VERSION 2
+#define GPM_STORE_SCHEMA_VERSION 3
 
 #define GPM_STORE_ERROR (gpm_store_error_quark ())
 

@@ -292,7 +292,7 @@ page_size_of (const char *path)
   return size;
 }
 
-/* Databases made before this version have 4 KiB pages, new ones 16 KiB, and a backup
+/* Databases made before this version have 4 KiB pages, new ones 32 KiB, and a backup
  * has the pages of its database; SQLite cannot copy pages of one size into a WAL
  * database of the other, so a backup of the other size is rebuilt first. Either way
  * round the rows arrive, the live file keeps its page size, and no temporary is left. */
@@ -308,7 +308,7 @@ test_restore_other_page_size (Fixture       *f,
   g_autofree char *names = NULL;
   gint64 page_size = gpm_store_query_int_for_test (f->store, "PRAGMA page_size");
 
-  g_assert_cmpint (page_size, ==, 16384);
+  g_assert_cmpint (page_size, ==, 32768);
   g_assert_true (gpm_store_backup (f->store, copy, NULL, &error));
   g_assert_no_error (error);
   gpm_test_run_sql (copy, "PRAGMA page_size = 4096; VACUUM;"
@@ -320,7 +320,7 @@ test_restore_other_page_size (Fixture       *f,
   g_assert_no_error (error);
   hash = hash_database (f->db);
   g_assert_cmpstr (hash, ==, backup_hash);
-  g_assert_cmpint (gpm_store_query_int_for_test (f->store, "PRAGMA page_size"), ==, 16384);
+  g_assert_cmpint (gpm_store_query_int_for_test (f->store, "PRAGMA page_size"), ==, 32768);
   g_assert_cmpint (gpm_store_query_int_for_test (f->store, "SELECT count(*) FROM vendors"
                                                  " WHERE name = 'Restored'"), ==, 1);
 
