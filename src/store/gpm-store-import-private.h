@@ -49,7 +49,7 @@ struct _GpmStoreImport
 };
 
 #define GPM_IMPORT_MAX_UNDO_ROWS 10000
-#define GPM_IMPORT_QUEUE_ROWS    64
+#define GPM_IMPORT_QUEUE_ROWS    256
 
 gboolean  gpm_store_import_prepare_figures (GpmStoreImport  *self,
                                             GError         **error);

@@ -7,7 +7,7 @@
  * TARGET's) are read into memory first, untimed, with the subject, metric and source ids
  * SOURCE gave them (the few names an import adds are left out: foreign keys are not
  * checked during an import, nor here). Then,
- * timed, as the import writes them: one transaction, 64 figures to a multi-row INSERT
+ * timed, as the import writes them: one transaction, 256 figures to a multi-row INSERT
  * into the observations table and its indexes, the commit through the write-ahead log,
  * and closing the file. No reading, decoding, parsing, checking, name look-up or
  * matching — the floor under `gpu-market import` for this schema, to set beside
@@ -21,7 +21,7 @@
 #include <string.h>
 #include <time.h>
 
-#define BATCH     64
+#define BATCH     256
 #define N_COLUMNS 12
 
 typedef struct
