@@ -553,9 +553,12 @@ is_chart_all_button (GtkWidget *widget,
          && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Chart All") == 0;
 }
 
+static void tick (Fixture    *f,
+                  const char *name);
+
 /* A metric of thousands of figures (as an import brings) lists its latest 40 in the
  * profile, says how many there are, and offers them all in Charts; the vendor's other
- * metrics stay whole. Before, the profile made an object and a table column for every
+ * metrics stay whole, and a comparison says it compares the latest only. Before, the profile made an object and a table column for every
  * figure (a million took 2 GB and never finished). */
 static void
 test_long_metric_is_summarised (Fixture       *f,
@@ -587,6 +590,18 @@ test_long_metric_is_summarised (Fixture       *f,
   target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
   g_assert_nonnull (strstr (g_variant_get_string (target, NULL), "shipments"));
   g_assert_nonnull (strstr (g_variant_get_string (target, NULL), "metax"));
+
+  /* Compared with Moore Threads, the shipments table says it holds the latest only. */
+  g_assert_null (find_widget (GTK_WIDGET (f->page), has_quote,
+                              (gpointer) "Only the latest 40 figures"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "vendors.compare", NULL));
+  wait_loaded (f);
+  tick (f, "Moore Threads");
+  wait_loaded (f);
+  g_assert_nonnull (find_cell (f, metax, "shipments", g_ptr_array_index (periods, 4999)));
+  g_assert_null (find_cell (f, metax, "shipments", g_ptr_array_index (periods, 4959)));
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->page), has_quote,
+                                 (gpointer) "Only the latest 40 figures"));
 }
 
 static GtkWidget *

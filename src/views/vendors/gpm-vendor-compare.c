@@ -138,6 +138,41 @@ chart_button (GpmVendorCompare *self,
   return button;
 }
 
+/* Whether a compared vendor has more figures of the metric than the profile loads. */
+static gboolean
+is_long_metric (GpmVendorCompare *self,
+                gint64            metric_id)
+{
+  for (guint i = 0; i < self->data->long_metrics->len; i++)
+    if (g_array_index (self->data->long_metrics, GpmProfileLongMetric, i).metric_id
+        == metric_id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+long_metric_note (void)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Only the latest %u figure of a vendor is compared "
+                                       "here; the chart button plots every one.",
+                                       "Only the latest %u figures of a vendor are compared "
+                                       "here; the chart button plots every one.",
+                                       GPM_PROFILE_FIGURES_PER_METRIC),
+                          (guint) GPM_PROFILE_FIGURES_PER_METRIC);
+  label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+
+  return label;
+}
+
 static void
 append_metric (GpmVendorCompare *self,
                GpmMetric        *metric,
@@ -157,6 +192,8 @@ append_metric (GpmVendorCompare *self,
   gtk_box_append (GTK_BOX (heading), heading_label (label));
   gtk_box_append (GTK_BOX (heading), chart_button (self, metric));
   gtk_box_append (self->tables, heading);
+  if (is_long_metric (self, gpm_metric_get_id (metric)))
+    gtk_box_append (self->tables, long_metric_note ());
 
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC,
