@@ -336,6 +336,34 @@ gpm_chart_series_add_values (GpmChartSeries *self,
   gpm_chart_series_add_spans (self, x, NULL, values, NULL, NULL, n);
 }
 
+/* Takes the finite values among @values into the series' range. */
+static void
+widen_extent (GpmChartSeries *self,
+              const double   *values,
+              gsize           n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (isfinite (values[i]))
+      {
+        self->lo = MIN (self->lo, values[i]);
+        self->hi = MAX (self->hi, values[i]);
+      }
+}
+
+/* @n points' flags from @flags (NULL: none set), which may be @dest itself; a span is
+ * never a category. */
+static void
+set_flags (guint8       *dest,
+           const guint8 *flags,
+           gsize         n)
+{
+  if (flags == NULL)
+    memset (dest, 0, n);
+  else
+    for (gsize i = 0; i < n; i++)
+      dest[i] = flags[i] & ~FLAG_CATEGORY;
+}
+
 /* The fast path for a long series read from the database: spans with their flags
  * (GPM_CHART_POINT_FLAGS) and provenance (a number from gpm_chart_series_add_provenance,
  * 0 for none), appended in one go without a string a point. @x_end (NULL for instants),
@@ -366,19 +394,10 @@ gpm_chart_series_add_spans (GpmChartSeries *self,
   if (self->x_end != NULL)
     g_array_append_vals (self->x_end, x_end != NULL ? x_end : x_start, n);
   g_array_append_vals (self->values, values, n);
-  for (gsize i = 0; i < n; i++)
-    if (isfinite (values[i]))
-      {
-        self->lo = MIN (self->lo, values[i]);
-        self->hi = MAX (self->hi, values[i]);
-      }
+  widen_extent (self, values, n);
 
   g_array_set_size (self->flags, first + n);
-  if (flags != NULL)
-    for (gsize i = 0; i < n; i++)
-      g_array_index (self->flags, guint8, first + i) = flags[i] & ~FLAG_CATEGORY;
-  else
-    memset (&g_array_index (self->flags, guint8, first), 0, n);
+  set_flags (&g_array_index (self->flags, guint8, first), flags, n);
 
   if (self->labels != NULL)
     {
@@ -432,29 +451,15 @@ gpm_chart_series_take_spans (GpmChartSeries *self,
       self->x_start = x_start;
       self->x_end = x_end;
       self->values = values;
-      for (guint i = 0; i < n; i++)
-        {
-          double value = g_array_index (values, double, i);
-
-          if (isfinite (value))
-            {
-              self->lo = MIN (self->lo, value);
-              self->hi = MAX (self->hi, value);
-            }
-        }
+      widen_extent (self, (const double *) (gpointer) values->data, n);
       if (flags != NULL)
         {
-          g_array_set_size (flags, n);
-          for (guint i = 0; i < n; i++)
-            g_array_index (flags, guint8, i) &= ~FLAG_CATEGORY;
           g_array_unref (self->flags);
           self->flags = flags;
         }
-      else
-        {
-          g_array_set_size (self->flags, n);
-          memset (self->flags->data, 0, n);
-        }
+      g_array_set_size (self->flags, n);
+      set_flags ((guint8 *) self->flags->data,
+                 flags != NULL ? (const guint8 *) flags->data : NULL, n);
       if (provenance != NULL)
         {
           g_array_set_size (provenance, n);
